@@ -1,0 +1,42 @@
+/** Which product file a document is (format.md section 1). Defined once; used by the server, CLI and tests. */
+export type FileKind = 'appendix' | 'evidence' | 'policy';
+
+export const SCHEMA_IDS: Record<FileKind, string> = {
+  appendix: 'ecc-appendix/v1',
+  evidence: 'ecc-evidence/v1',
+  policy: 'ecc-policy/v1',
+};
+
+/** Glob patterns for editors' document selectors and for folder search. */
+export const FILE_GLOBS = ['**/*.appendix.yaml', '**/*.appendix.yml', '**/*.evidence.yaml', '**/*.evidence.yml', '**/.ecc-appendix.yaml'];
+
+export function kindFromName(pathOrUri: string): FileKind | undefined {
+  const name = pathOrUri.replace(/[?#].*$/, '').split(/[\\/]/).pop() ?? '';
+  const lower = name.toLowerCase();
+  if (/\.appendix\.ya?ml$/.test(lower)) return 'appendix';
+  if (/\.evidence\.ya?ml$/.test(lower)) return 'evidence';
+  if (lower === '.ecc-appendix.yaml') return 'policy';
+  return undefined;
+}
+
+/** How far into a file the header may sit (comments and a `%YAML`/`---` line may come first). */
+const HEADER_SCAN_CHARS = 4096;
+
+/**
+ * The value of a top-level `schema:` key near the top of the file, read without parsing the YAML, so that
+ * unrelated YAML costs no more than this scan.
+ */
+export function headerSchema(text: string): string | undefined {
+  const head = text.slice(0, HEADER_SCAN_CHARS);
+  const m = /^schema:[ \t]*(?:"([^"\r\n]*)"|'([^'\r\n]*)'|([^\s#]+))/m.exec(head);
+  return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+}
+
+/** The kind of a document by its name, else by its header; undefined means "not ours, leave it alone". */
+export function detectKind(pathOrUri: string, text: string): FileKind | undefined {
+  const byName = kindFromName(pathOrUri);
+  if (byName) return byName;
+  const schema = headerSchema(text);
+  for (const kind of Object.keys(SCHEMA_IDS) as FileKind[]) if (SCHEMA_IDS[kind] === schema) return kind;
+  return undefined;
+}
