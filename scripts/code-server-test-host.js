@@ -294,6 +294,9 @@ class CodeServerSession {
     const { chromium } = require('playwright-core');
     this.browser = await chromium.launchPersistentContext(this.sb.chromiumProfile, {
       executablePath: this.tools.chromium, headless: true,
+      // Our own signal handlers clean up (browser, then code-server's group); playwright's would
+      // exit the process before code-server is killed.
+      handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
         '--disable-background-networking', '--disable-component-update', '--disable-sync',
         '--disable-dev-shm-usage', '--no-default-browser-check', '--password-store=basic'],

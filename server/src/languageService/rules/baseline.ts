@@ -58,6 +58,7 @@ function checkParams(ctx: AppendixContext, clause: Clause, params: readonly Para
       const t = worst(applicable.map((threshold) => ({ threshold, severity: threshold.severity, escalated: false })))!.threshold;
       out.push(
         clauseFinding(clause, {
+          basis: t.basis,
           severity: t.severity,
           message:
             t.test.op === 'present'
@@ -75,6 +76,7 @@ function checkParams(ctx: AppendixContext, clause: Clause, params: readonly Para
     const extra = f.escalated && t.escalate ? `, and ${beyond(t.escalate.test, param)} it ${t.escalate.reason}` : '';
     out.push(
       clauseFinding(clause, {
+        basis: t.basis,
         severity: f.severity,
         message: `\`${param.key}\` ${describeFailure(t.test, value, param.type)}; the baseline is ${describeTest(t.test, param.type)}${extra} (${basisWords(t)}).`,
         span: spanAt(ctx.parsed, at),

@@ -86,6 +86,7 @@ export function clauseAtPath(path: readonly string[]): Clause | undefined {
   return path.length >= 2 ? CLAUSE_BY_ID.get(`${path[0]}.${path[1]}`) : undefined;
 }
 
-export function clauseFinding(clause: Clause, fields: Omit<Finding, 'code' | 'ecc' | 'basis'>): Finding {
+/** A finding with the clause's code and controls; `basis` defaults to the clause's, a threshold may set its own. */
+export function clauseFinding(clause: Clause, fields: Omit<Finding, 'code' | 'ecc' | 'basis'> & { basis?: Finding['basis'] }): Finding {
   return { code: clause.id, ecc: clause.ecc, basis: clause.basis, ...fields };
 }
