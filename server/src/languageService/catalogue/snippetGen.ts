@@ -63,7 +63,13 @@ function emitParams(body: Body, params: readonly ParamDef[], indent: string): vo
       if (p.baseline?.length || p.key === 'completed_on' || p.key === 'expires_on') body.lines.push(`${indent}${p.key}: \${${body.next()}:YYYY-MM-DD}`);
       continue;
     }
-    if (p.standard === undefined) continue;
+    if (p.standard === undefined) {
+      // Required but with no standard value (RTO/RPO, the services list): a named placeholder to fill in.
+      if (!p.baseline?.some((b) => !b.profile && !b.when)) continue;
+      const hole = `\${${body.next()}:${p.key}}`;
+      body.lines.push(`${indent}${p.key}: ${t.kind === 'list' ? `[${hole}]` : t.kind === 'string' ? `"${hole}"` : hole}`);
+      continue;
+    }
     const v = p.standard;
     if (t.kind === 'object-list' && Array.isArray(v)) {
       body.lines.push(`${indent}${p.key}:`);
