@@ -1687,7 +1687,7 @@ export const CLAUSES: readonly Clause[] = [
       {
         key: 'detailed_report_hours',
         type: { kind: 'int', unit: 'hours' },
-        summary: 'Hours from detection to the detailed incident report.',
+        summary: 'Hours from the initial notice to the detailed incident report.',
         baseline: [{ test: { op: 'max', value: 72 }, severity: 'warning', basis: 'practice', source: 'I', origin: 'design default (DORA RTS 2025/301)' }],
         standard: 72,
       },
