@@ -201,6 +201,8 @@ const NOISE = [
   /^Resolv(ing|ed) connection token/,
   /^Creating a socket/,
   /^Updating additional builtin extensions cache/,
+  /^Creation of workbench contribution '.*' took \d+ms/,
+  /^(Extension host|Remote extension host) .*(terminated|started|ready)/i,
   /^Canceled(: Canceled)*$/,
   /ENOTFOUND|ECONNREFUSED|EAI_AGAIN|open-vsx\.org|vsda|marketplace|telemetry/i,
   /^\s*at .*(<anonymous>|:\d+:\d+\)?)\s*$/, // a bare stack frame

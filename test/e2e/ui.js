@@ -12,15 +12,16 @@
  *   --extension <dir>   instead of --vsix: load a development folder [ECC_E2E_EXTENSION]
  *   --file <file>       file to open; its folder is copied to a temp workspace
  *                       [ECC_E2E_UI_FILE] (default: first examples/*.appendix.yaml)
- *   --hover <key>       YAML key to hover (first "key:" in the file) [ECC_E2E_UI_HOVER]
- *                       (default: the key on the first line that has a diagnostic squiggle... if
- *                       none can be found, "schema")
+ *   --hover <key>       YAML key to hover (its first "key:" line in the file) [ECC_E2E_UI_HOVER]
+ *                       (default: the file's first key)
  *   --out <png>         screenshot path [ECC_E2E_SCREENSHOT] (default $TMPDIR/ecc-appendix-ui/workbench.png)
  *   --json <file>       also write the result JSON there
  *   --timeout <s>       overall limit, exit 124 [ECC_E2E_TIMEOUT] (default 120)
  *   --min-rows <n>      fail unless the Problems panel shows at least n finding rows (default 1)
- * Prints one JSON object on stdout: { file, squiggles, statusProblems, rows: [{ text, ariaLabel,
- * kind }], hover: { key, line, character, text }, screenshot, timings }. Progress goes to stderr.
+ *   --quiet             do not print the JSON on stdout (a one-line summary still goes to stderr)
+ * Prints one JSON object on stdout: { ok, failures, file, squiggles, statusProblems, rows: [{ kind:
+ * file|error|warning|info, text, ariaLabel }], hover: { key, line, character, text }, screenshot,
+ * timings }. Progress goes to stderr.
  * Exit: 0 ok, 1 a check failed (screenshot still taken), 2 harness error, 124 timeout.
  */
 'use strict';
@@ -37,6 +38,7 @@ function parseArgs(argv) {
   for (let i = 0; i < argv.length; i++) {
     const m = /^--([\w-]+)(?:=(.*))?$/.exec(argv[i]);
     if (!m) { o.file = o.file || argv[i]; continue; }
+    if (m[1] === 'quiet') { o.quiet = true; continue; }
     o[m[1]] = m[2] !== undefined ? m[2] : argv[++i];
   }
   return o;
@@ -160,15 +162,26 @@ async function main() {
         await sleep(120);
       }
       // Scroll back to the top for the screenshot.
-      if (box) { await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2); await page.mouse.wheel(0, -100000); }
+      if (box) {
+        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+        for (let i = 0; i < 200 && (await page.locator('.markers-panel .monaco-list-rows > .monaco-list-row[data-index="1"]').count()) === 0; i++) {
+          await page.mouse.wheel(0, -2000);
+          await sleep(50);
+        }
+        await page.mouse.wheel(0, -2000);
+        await sleep(200);
+      }
     } catch (e) {
       result.failures.push(`Problems panel shows no rows (${e.message.split('\n')[0]})`);
     }
-    result.rows = [...rows.values()].sort((x, y) => x.index - y.index).map((r) => ({
-      kind: /codicon-(error|warning|info)/.exec(r.level)?.[1] || (/\[Ln \d+, Col \d+\]/.test(r.text) ? 'marker' : 'file'),
-      text: r.text,
-      ariaLabel: r.ariaLabel,
-    }));
+    result.rows = [...rows.values()].sort((x, y) => x.index - y.index).map((r) => {
+      const sev = /^(Error|Warning|Info)\b/.exec(r.ariaLabel || '') || /codicon-(error|warning|info)\b/.exec(r.level);
+      return {
+        kind: sev ? sev[1].toLowerCase() : /\[Ln \d+, Col \d+\]/.test(r.text) ? 'marker' : 'file',
+        text: r.text,
+        ariaLabel: r.ariaLabel,
+      };
+    });
     const findingRows = result.rows.filter((r) => r.kind !== 'file').length;
     if (findingRows < minRows) result.failures.push(`Problems panel: ${findingRows} finding row(s), expected at least ${minRows}`);
     mark('problems read');
@@ -237,7 +250,10 @@ async function main() {
   }
   const json = JSON.stringify(result, null, 2);
   if (a.json) { fs.mkdirSync(path.dirname(path.resolve(a.json)), { recursive: true }); fs.writeFileSync(a.json, json + '\n'); }
-  process.stdout.write(json + '\n');
+  if (a.quiet === undefined) process.stdout.write(json + '\n');
+  const count = (k) => (result.rows || []).filter((r) => r.kind === k).length;
+  note(`summary: ${(result.rows || []).filter((r) => r.kind !== 'file').length} Problems rows (${count('error')} errors, ${count('warning')} warnings, ${count('info')} infos); `
+    + `status bar "${result.statusProblems}"; hover on "${result.hover && result.hover.key}": ${JSON.stringify(((result.hover && result.hover.text) || '').slice(0, 100))}; screenshot ${out}`);
   for (const f of result.failures) note(`FAIL: ${f}`);
   return result.ok ? 0 : 1;
 }

@@ -40,11 +40,15 @@ function findKey(text, key) {
 /** Diagnostics reduced to what every client must agree on, sorted: code, severity, range, message. */
 function normalizeDiagnostics(list) {
   const diags = Array.isArray(list) ? list : (list && list.diagnostics) || [];
-  const key = (d) => [d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, String(d.code)].join(':');
+  const code = (d) => (typeof d.code === 'object' && d.code !== null ? d.code.value : d.code);
+  const key = (d) => [d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, String(code(d)), d.severity, d.message].join(':');
   return diags.map((d) => ({
-    code: typeof d.code === 'object' && d.code !== null ? d.code.value : d.code,
+    code: code(d),
     severity: d.severity,
-    range: { start: { ...d.range.start }, end: { ...d.range.end } },
+    range: {
+      start: { line: d.range.start.line, character: d.range.start.character },
+      end: { line: d.range.end.line, character: d.range.end.character },
+    },
     message: d.message,
     source: d.source,
   })).sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));

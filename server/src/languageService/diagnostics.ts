@@ -28,7 +28,8 @@ export function toDiagnostic(document: TextDocument, f: Finding): Diagnostic {
     code: f.code,
     ...(href ? { codeDescription: { href } } : {}),
     source: DIAGNOSTIC_SOURCE,
-    message: f.ecc.length ? `${f.message} [ECC ${f.ecc.slice(0, 2).join(', ')}]` : f.message,
+    // The controls show in the message when it does not name them already (Problems panels show no data field).
+    message: f.ecc.length && !f.message.includes('ECC') ? `${f.message} [ECC ${f.ecc.slice(0, 2).join(', ')}]` : f.message,
     data: { ...(f.data ?? {}), ecc: f.ecc, basis: f.basis },
   };
 }
