@@ -100,3 +100,38 @@ describe('language server over stdio', () => {
     assert.equal(client.notifications.filter((n) => (n.params as any)?.uri === other).length, 0);
   });
 });
+
+describe('language server over Node IPC (as VS Code starts it)', () => {
+  it('initializes, publishes diagnostics and shuts down', async () => {
+    const { fork } = await import('node:child_process');
+    const child = fork(SERVER, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    const received: any[] = [];
+    const waiters: ((m: any) => boolean)[] = [];
+    const next = (match: (m: any) => boolean) =>
+      new Promise<any>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('timeout waiting for an IPC message')), 5000);
+        const hit = received.find(match);
+        if (hit) return (clearTimeout(timer), resolve(hit));
+        waiters.push((m) => (match(m) ? (clearTimeout(timer), resolve(m), true) : false));
+      });
+    child.on('message', (m: any) => {
+      received.push(m);
+      for (let i = 0; i < waiters.length; i++) if (waiters[i](m)) waiters.splice(i--, 1);
+    });
+    child.send({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: process.pid, rootUri: null, capabilities: {} } });
+    const init = await next((m) => m.id === 1);
+    assert.equal(init.result.serverInfo.name, 'ecc-appendix');
+    child.send({ jsonrpc: '2.0', method: 'initialized', params: {} });
+    const text = wadiFalcon().replace('initial_notice_hours: 24', 'initial_notice_hours: 48');
+    child.send({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri: URI, languageId: 'yaml', version: 1, text } } });
+    const published = await next((m) => m.method === 'textDocument/publishDiagnostics');
+    // no asOf setting over IPC here: today's date decides whether the exception still holds, so look only at the notice
+    const notice = published.params.diagnostics.filter((d: any) => d.code === 'incident.notification');
+    assert.deepEqual(notice.map(summary), ['179:26-179:28 2 incident.notification']);
+    child.send({ jsonrpc: '2.0', id: 2, method: 'shutdown', params: null });
+    await next((m) => m.id === 2);
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    child.send({ jsonrpc: '2.0', method: 'exit', params: null });
+    assert.equal(await exited, 0);
+  });
+});

@@ -204,6 +204,20 @@ function valueItems(kind: FileKind, path: string[], typed: Range, inList: boolea
   }));
 }
 
+/** The path of the key that owns a block list item written at column `dashIndent`, if the item is in one. */
+function blockListPath(lines: string[], line: number, dashIndent: number): string[] | undefined {
+  for (let i = line - 1; i >= 0; i--) {
+    const text = lines[i];
+    if (!text.trim() || text.trimStart().startsWith('#')) continue;
+    const ind = indentOf(text);
+    if (ind === dashIndent && text.trimStart().startsWith('- ')) continue; // an earlier item of the same list
+    const m = /^(\s*)([^\s:#-][^:#]*?):\s*(#.*)?$/.exec(text);
+    if (m && ind <= dashIndent) return [...pathAbove(lines, i, ind), m[2].trim()];
+    return undefined;
+  }
+  return undefined;
+}
+
 /** Completion items at `position`. */
 export function getCompletions(document: TextDocument, kind: FileKind, position: Position): CompletionItem[] {
   const text = document.getText();
@@ -215,8 +229,14 @@ export function getCompletions(document: TextDocument, kind: FileKind, position:
   // key position: `  acc|` or `  - acc|`
   const keyMatch = /^(\s*)(- )?([\w.+-]*)$/.exec(prefix);
   if (keyMatch) {
-    const indent = keyMatch[1].length + (keyMatch[2] ? 2 : 0);
     const range: Range = { start: { line: position.line, character: position.character - keyMatch[3].length }, end: position };
+    if (keyMatch[2]) {
+      // `- |` under a list of values (`required_for:` then `- remote`): offer the values.
+      const listPath = blockListPath(lines, position.line, keyMatch[1].length);
+      const values = listPath ? valueItems(kind, listPath, range, true) : [];
+      if (values.length) return values;
+    }
+    const indent = keyMatch[1].length + (keyMatch[2] ? 2 : 0);
     return keyItems(kind, keyContext(lines, position.line, indent), range);
   }
   // value position: `  key: val|` or `  key: [a, b|`
