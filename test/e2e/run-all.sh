@@ -3,7 +3,8 @@
 #   0. scripts/setup-e2e.sh (no-op when cached)      3. npm run package -> ecc-appendix.vsix (unless ECC_E2E_VSIX)
 #   1. compile test/e2e (tsc)                         4. suite against the installed .vsix
 #   2. suite against the repository folder (dist/)    5. UI check (screenshot + JSON in test-artifacts/ui/)
-#                                                     6. Neovim: diagnostics == CLI findings, hover
+#      (writes test-artifacts/vscode/observed.json)   6. Neovim: diagnostics == CLI findings, hover; and
+#                                                        diagnostics + hover == observed.json (VS Code's)
 # Expects dist/ to be built (npm run build). Everything the tools write goes to one temp folder
 # (TMPDIR, XDG_*), removed at the end; artifacts go to ${ECC_E2E_ARTIFACTS:-test-artifacts}.
 set -euo pipefail
@@ -16,6 +17,9 @@ export TMPDIR="$SCRATCH" XDG_CONFIG_HOME="$SCRATCH/xdg/config" XDG_DATA_HOME="$S
        XDG_CACHE_HOME="$SCRATCH/xdg/cache" XDG_STATE_HOME="$SCRATCH/xdg/state"
 mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$XDG_STATE_HOME"
 ART="${ECC_E2E_ARTIFACTS:-test-artifacts}"
+# What the VS Code suite saw for one example (diagnostics + hover); the Neovim step must see the same.
+export ECC_E2E_OBSERVED="$(mkdir -p "$ART/vscode" && cd "$ART/vscode" && pwd)/observed.json"
+rm -f "$ECC_E2E_OBSERVED"
 # ECC_E2E_VSIX is an input here; runTest.js and the test host would also read it, so pass it explicitly.
 VSIX="${ECC_E2E_VSIX:-}"
 unset ECC_E2E_VSIX

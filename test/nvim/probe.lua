@@ -9,7 +9,8 @@
 --   PROBE_ROOT        workspace root (default: the target's folder)
 --   PROBE_OUT         where to write the JSON result (required)
 --   PROBE_HOVER_LINE, PROBE_HOVER_CHAR   0-based position for one textDocument/hover (optional)
---   PROBE_SETTINGS    JSON object answered to workspace/configuration (optional)
+--   PROBE_SETTINGS    JSON object sent with workspace/didChangeConfiguration after initialize and answered
+--                     to workspace/configuration (optional)
 --   PROBE_TIMEOUT_MS  how long to wait for the first publishDiagnostics (default 15000)
 --   PROBE_QUIET_MS    after the first publication, wait until none came for this long (default 400)
 -- Result JSON: { ok, server, target, uri, publications: [params...], diagnostics: <last params>,
@@ -75,6 +76,11 @@ local function main()
         return items
       end,
     },
+    -- Neovim 0.7 does not announce workspace/configuration, so servers get settings only when pushed: send them
+    -- once after initialize (what nvim-lspconfig does too).
+    on_init = function(client)
+      if next(settings) ~= nil then client.notify('workspace/didChangeConfiguration', { settings = settings }) end
+    end,
     on_exit = function(code, signal) exited = true; result.serverExit = { code = code, signal = signal } end,
   })
   assert(client_id, 'vim.lsp.start_client failed')
