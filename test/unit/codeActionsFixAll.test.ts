@@ -1,0 +1,245 @@
+/**
+ * "Fix all in file" (`source.fixAll`): every missing clause, missing parameter and weak value at once, with
+ * nothing else in the file changed, the same result when run twice, and CRLF files staying CRLF.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseAllDocuments } from 'yaml';
+import { fixAll } from '../../server/src/languageService/codeActions';
+import { applyEdits } from '../../server/src/languageService/edits';
+import { createLanguageService, DEFAULT_SETTINGS } from '../../server/src/languageService/index';
+import { actionsAt, codes, fixAllText, URI } from '../support/fixes';
+import { example, lines, wadiFalcon } from '../support/harness';
+
+/** Removes a clause block (`  key:` and the lines indented under it). */
+function withoutClause(text: string, section: string, clause: string): string {
+  const l = text.split('\n');
+  const s = l.indexOf(`${section}:`);
+  const start = l.findIndex((x, i) => i > s && x.startsWith(`  ${clause}:`));
+  assert.ok(s >= 0 && start > s, `${section}.${clause} in the fixture`);
+  let end = start + 1;
+  while (end < l.length && (l[end].startsWith('    ') || l[end].startsWith('  #'))) end++;
+  return [...l.slice(0, start), ...l.slice(end)].join('\n');
+}
+
+/** Removes a whole top-level section and the blank line after it. */
+function withoutSection(text: string, section: string): string {
+  const l = text.split('\n');
+  const start = l.indexOf(`${section}:`);
+  assert.ok(start >= 0, `${section} in the fixture`);
+  let end = start + 1;
+  while (end < l.length && (l[end].startsWith(' ') || l[end] === '')) end++;
+  return [...l.slice(0, start), ...l.slice(end)].join('\n');
+}
+
+/** The example appendix with ten clauses taken out: three whole sections and seven clauses inside sections. */
+function missingTen(): string {
+  let t = wadiFalcon();
+  for (const s of ['testing', 'logging', 'governance']) t = withoutSection(t, s);
+  for (const [s, c] of [
+    ['risk', 'regulatory_change_reassessment'],
+    ['access', 'mfa'],
+    ['access', 'privileged_access'],
+    ['data', 'encryption'],
+    ['incident', 'notification'],
+    ['incident', 'ir_plan_and_exercise'],
+    ['exit', 'transition_assistance'],
+  ]) {
+    t = withoutClause(t, s, c);
+  }
+  return t;
+}
+
+/** Asserts that `after` is `before` with whole lines inserted: every original line is still there, in order. */
+function onlyLinesInserted(before: string, after: string, eol: string): string[] {
+  const a = before.split(eol);
+  const b = after.split(eol);
+  const inserted: string[] = [];
+  let i = 0;
+  for (const line of b) {
+    if (i < a.length && line === a[i]) i++;
+    else inserted.push(line);
+  }
+  assert.equal(i, a.length, `original line ${i + 1} changed or lost: ${JSON.stringify(a[i])}`);
+  return inserted;
+}
+
+describe('fix all in file', () => {
+  const MISSING = [
+    'access.mfa',
+    'access.privileged_access',
+    'data.encryption',
+    'exit.transition_assistance',
+    'governance.periodic_review',
+    'incident.ir_plan_and_exercise',
+    'incident.notification',
+    'logging.retention_and_access',
+    'risk.regulatory_change_reassessment',
+    'testing.penetration',
+  ];
+
+  it('inserts ten missing clauses and leaves every other line byte for byte as it was', () => {
+    const src = missingTen();
+    assert.deepEqual(codes(src, 'missing-clause').sort(), MISSING);
+    const { text, title } = fixAllText(src);
+    assert.equal(title, 'Fix all in file: insert 10 standard clauses');
+    assert.deepEqual(codes(text, 'missing-clause'), []);
+    const inserted = onlyLinesInserted(src, text, '\n');
+    // 10 clause blocks and 3 section keys, each new section after a blank line.
+    assert.equal(inserted.filter((l) => /^ {2}[a-z_]+:$/.test(l)).length, 10);
+    assert.deepEqual(
+      inserted.filter((l) => /^[a-z]/.test(l)),
+      ['testing:', 'logging:', 'governance:'],
+    );
+    // Only the findings the full example has remain (the excepted remediation SLA), plus the date placeholders'.
+    assert.deepEqual(codes(text), ['vuln.remediation_sla']);
+  });
+
+  it('does the same in a CRLF file, writing CRLF line endings only', () => {
+    const src = missingTen().replace(/\n/g, '\r\n');
+    const { text } = fixAllText(src);
+    assert.deepEqual(codes(text, 'missing-clause'), []);
+    assert.equal(/[^\r]\n/.test(text), false, 'a bare LF was written');
+    const inserted = onlyLinesInserted(src, text, '\r\n');
+    assert.equal(inserted.filter((l) => /^ {2}[a-z_]+:$/.test(l)).length, 10);
+    assert.equal(text, fixAllText(missingTen()).text.replace(/\n/g, '\r\n'));
+  });
+
+  it('edits are insertions only, each at the end of an existing line', () => {
+    const src = missingTen();
+    const doc = TextDocument.create(URI, 'yaml', 1, src);
+    const [action] = createLanguageService().getCodeActions(doc, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, { diagnostics: [], only: ['source.fixAll'] }, {
+      settings: DEFAULT_SETTINGS,
+      asOf: '2025-10-15',
+    });
+    const edits = action.edit!.changes![URI];
+    // risk, access, data, testing + logging (one place), incident, governance, exit
+    assert.equal(edits.length, 7);
+    for (const e of edits) {
+      assert.deepEqual(e.range.start, e.range.end, 'a replacement in a fix that only inserts');
+      const at = doc.offsetAt(e.range.start);
+      assert.ok(at === src.length || src[at] === '\n', `insertion inside line ${e.range.start.line}`);
+      assert.ok(e.newText.startsWith('\n'));
+    }
+  });
+
+  it('is idempotent: running it on its own result changes nothing', () => {
+    const samples = {
+      missingTen: missingTen(),
+      retail: example('examples/retail-pos.appendix.yaml'),
+      github: example('examples/github-dpa.appendix.yaml'),
+      apify: example('examples/apify-dpa.appendix.yaml'),
+      headerOnly: lines('schema: ecc-appendix/v1', 'appendix: {id: A-1, signed_on: 2025-01-01, customer: {entity_type: private}}', ''),
+      fourSpaces: lines('schema: ecc-appendix/v1', 'incident:', '    notification:', '        initial_notice_hours: 72', 'exit: {}'),
+      crlf: lines('schema: ecc-appendix/v1', 'scope:', '  engagement_types: [managed_services]', '  critical_systems: true', 'access: ~', '').replace(/\n/g, '\r\n'),
+    };
+    for (const [name, src] of Object.entries(samples)) {
+      const once = fixAllText(src).text;
+      assert.notEqual(once, src, `${name}: nothing fixed`);
+      const twice = fixAllText(once);
+      assert.equal(twice.text, once, `${name}: a second fix-all changed the text`);
+      assert.equal(twice.title, undefined, `${name}: a second fix-all was offered`);
+      assert.deepEqual(codes(once, 'missing-clause'), [], `${name}: clauses still missing`);
+      assert.deepEqual(codes(once, 'weak-value'), [], `${name}: weak values left`);
+    }
+  });
+
+  it('builds a whole appendix from a header, sections in catalogue order, scope flags respected', () => {
+    const { text } = fixAllText(lines('schema: ecc-appendix/v1', 'appendix: {id: A-1, signed_on: 2025-01-01, customer: {entity_type: private}}', ''));
+    const sections = text.split('\n').filter((l) => /^[a-z]+:/.test(l)).map((l) => l.slice(0, l.indexOf(':')));
+    assert.deepEqual(sections, [
+      'schema',
+      'appendix',
+      'scope',
+      'risk',
+      'compliance',
+      'soc',
+      'personnel',
+      'access',
+      'data',
+      'subcontracting',
+      'vuln',
+      'testing',
+      'logging',
+      'monitoring',
+      'incident',
+      'resilience',
+      'assurance',
+      'reporting',
+      'governance',
+      'exit',
+    ]);
+    // The standard scope names managed services, which brings in soc.location_ksa but not the MSOC licence.
+    assert.ok(text.includes('\n  location_ksa:\n'));
+    assert.ok(!text.includes('msoc_license'));
+    // What is left are facts the parties must write: the services, RTO and RPO (not stated), the assessment date
+    // (a YYYY-MM-DD placeholder).
+    assert.deepEqual(codes(text).sort(), ['resilience.bcp_dr_backup', 'resilience.bcp_dr_backup', 'scope.services', 'type']);
+  });
+
+  it('a fix that takes two rounds (the new scope brings in soc.location_ksa) still only adds lines', () => {
+    const src = lines('schema: ecc-appendix/v1', '# header', 'appendix: {id: A-1, signed_on: 2025-01-01, customer: {entity_type: private}}', '', 'exit:', '  data_return: {return_within_days: 30}', '');
+    const { text } = fixAllText(src);
+    onlyLinesInserted(src.replace('{return_within_days: 30}', '{return_within_days: 30, formats: [CSV, JSON], triggers: [termination, expiry, insolvency, discontinuation]}'), text, '\n');
+    assert.ok(text.includes('\nsoc:\n  location_ksa:\n'));
+  });
+
+  it('leaves a value under an exception in force alone', () => {
+    const src = withoutClause(wadiFalcon(), 'incident', 'notification');
+    const { text } = fixAllText(src);
+    assert.ok(text.includes('    critical_days: 14          # weaker than the 7-day default'));
+  });
+
+  it('is offered as a quick fix beside the single fixes, and as a source action only when asked for', () => {
+    const src = lines('schema: ecc-appendix/v1', 'appendix: {id: A-1, signed_on: 2025-01-01, customer: {entity_type: private}}', 'incident:', '  notification: {initial_notice_hours: 4$08}', '');
+    const { actions } = actionsAt(src);
+    const quick = actions.filter((a) => a.title.startsWith('Fix all in file'));
+    assert.deepEqual(
+      quick.map((a) => [a.title, a.kind]),
+      [['Fix all in file: insert 33 standard clauses, add 4 parameters, raise 1 value to the baseline', 'quickfix']],
+    );
+    assert.ok(!actions.some((a) => a.kind === 'source.fixAll.eccAppendix'));
+    const doc = TextDocument.create(URI, 'yaml', 1, src.replace('$0', ''));
+    const service = createLanguageService();
+    const at = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const options = { settings: DEFAULT_SETTINGS, asOf: '2025-10-15' };
+    assert.deepEqual(
+      service.getCodeActions(doc, at, { diagnostics: [], only: ['source'] }, options).map((a) => a.kind),
+      ['source.fixAll.eccAppendix'],
+    );
+    assert.deepEqual(service.getCodeActions(doc, at, { diagnostics: [], only: ['refactor'] }, options), []);
+    assert.deepEqual(service.getCodeActions(doc, at, { diagnostics: [] }, options), []);
+  });
+
+  it('on damaged copies of the examples: never throws, writes valid YAML, and a second run changes nothing', () => {
+    const files = ['wadi-falcon', 'retail-pos', 'github-dpa', 'apify-dpa'].map((n) => example(`examples/${n}.appendix.yaml`));
+    const options = { settings: DEFAULT_SETTINGS, asOf: '2025-10-15' };
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 3 }),
+        fc.array(fc.integer({ min: 1, max: 400 }), { maxLength: 25 }),
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 400 }), fc.constantFrom('~', '{}', '[]', '', '"x"', '48', 'yes')), { maxLength: 8 }),
+        fc.boolean(),
+        (which, drops, values, crlf) => {
+          const l = files[which].split('\n');
+          for (const [i, v] of values) if (i < l.length && /^\s*[a-z_]+:/.test(l[i])) l[i] = l[i].replace(/^(\s*[a-z_]+:).*$/, '$1' + (v ? ' ' + v : ''));
+          let src = l.filter((_, i) => i === 0 || !drops.includes(i)).join('\n');
+          if (crlf) src = src.replace(/\n/g, '\r\n');
+          const once = fixAll('t.appendix.yaml', src, options);
+          if (once.text === src) return;
+          assert.deepEqual(parseAllDocuments(once.text, { uniqueKeys: false }).flatMap((d) => d.errors), []);
+          assert.equal(crlf && /[^\r]\n/.test(once.text), false);
+          assert.equal(applyEdits(src, once.edits), once.text);
+          assert.equal(fixAll('t.appendix.yaml', once.text, options).text, once.text);
+        },
+      ),
+      { numRuns: 12, seed: 20251015 },
+    );
+  });
+
+  it('offers nothing for a complete appendix', () => {
+    assert.deepEqual(fixAllText(wadiFalcon()), { text: wadiFalcon() });
+  });
+});
