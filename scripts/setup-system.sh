@@ -5,7 +5,7 @@
 #   build-essential python3 pkg-config libkrb5-dev   code-server's native modules (see docs/e2e.md)
 #   libreoffice-writer-nogui   .docx -> PDF conversion in the rendering tests
 #   poppler-utils       pdfinfo / pdftoppm: page counts and page images of rendered PDFs
-#   fonts-noto-core     Arabic glyphs for right-to-left PDFs
+#   fonts-noto-core fonts-liberation   the rendered schedule's fonts (Noto Naskh Arabic, Liberation Serif)
 set -euo pipefail
 need=()
 have() { command -v "$1" >/dev/null 2>&1; }
@@ -18,6 +18,7 @@ have pkg-config || need+=(pkg-config)
 have soffice || need+=(libreoffice-writer-nogui)
 have pdfinfo || need+=(poppler-utils)
 [ -d /usr/share/fonts/truetype/noto ] || need+=(fonts-noto-core)
+[ -d /usr/share/fonts/truetype/liberation ] || need+=(fonts-liberation)
 if [ ${#need[@]} -eq 0 ]; then echo "setup-system: all Debian packages present"; exit 0; fi
 SUDO=""
 [ "$(id -u)" = 0 ] || SUDO="sudo -n"
