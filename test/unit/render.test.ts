@@ -186,7 +186,11 @@ describe('the wadi-falcon schedule', () => {
     assert.deepEqual(tls, ['NCS-1:2020', 'TLS']);
   });
   it('marks a missing parameter where its value would stand', () => {
-    assert.ok(plain(clauseOf(en, 'personnel.screening_and_undertakings').body).endsWith('at least once every 12 months. [missing: critical_systems_saudi_provider]'));
+    const without = render(wadiFalcon().replace('    initial_notice_hours: 24\n', ''), 'en');
+    assert.ok(plain(clauseOf(without, 'incident.notification').body).includes('[missing: initial_notice_hours]'));
+  });
+  it('does not mark a term that only a profile or scope condition requires (CSCC Saudi provider, no critical systems)', () => {
+    assert.ok(plain(clauseOf(en, 'personnel.screening_and_undertakings').body).endsWith('at least once every 12 months.'));
   });
   it('cites the exception in its clause and lists it in Annex A', () => {
     assert.ok(plain(clauseOf(en, 'vuln.remediation_sla').body).endsWith('This clause is subject to exception EXC-2025-003 in Annex A.'));
@@ -314,7 +318,7 @@ describe('outputs', () => {
   it('the HTML body marks each clause for the preview to scroll to', () => {
     const body = scheduleBodyHtml(render(wadiFalcon()));
     assert.ok(body.includes('<div class="clause present" id="clause-incident.notification" data-clause="incident.notification"><h3><span class="num">6.1</span> Incident notification <span class="refs">'));
-    assert.ok(body.includes('<mark>[missing: critical_systems_saudi_provider]</mark>'));
+    assert.ok(scheduleBodyHtml(render(wadiFalcon().replace('    initial_notice_hours: 24\n', ''))).includes('<mark>[missing: initial_notice_hours]</mark>'));
   });
 });
 

@@ -161,9 +161,14 @@ function marker(ctx: EvalContext, kind: 'missing' | 'invalid', path: string): In
   return [{ text: `[${word}: ${path}]`, marker: true }];
 }
 
-/** An absent value: a marker when the catalogue requires the parameter, otherwise the sentence goes. */
+/**
+ * An absent value: a marker when the catalogue requires the parameter of every contract (a baseline that no profile
+ * or scope condition limits), otherwise the sentence goes: an overlay's term (e.g. CSCC's Saudi-provider condition)
+ * is not "missing" from a contract the overlay does not cover.
+ */
 function whenAbsent(ctx: EvalContext, def: ParamDef | undefined, path: string): Out {
-  return ctx.inItem || def?.baseline?.length ? marker(ctx, 'missing', path) : DROP;
+  const required = def?.baseline?.some((t) => (!t.profile || t.profile === 'ecc-baseline') && !t.when);
+  return ctx.inItem || required ? marker(ctx, 'missing', path) : DROP;
 }
 
 function scalarFits(type: ParamType, v: unknown): boolean {
