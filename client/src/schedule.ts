@@ -11,6 +11,7 @@ import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { t } from './l10n';
 
 type Lang = 'en' | 'ar';
 type Preview = { ok: true; title: string; lang: Lang; dir: 'ltr' | 'rtl'; body: string; css: string } | { ok: false; message: string };
@@ -81,7 +82,7 @@ class SchedulePreview {
   ) {
     this.panel = vscode.window.createWebviewPanel(
       'eccAppendix.schedulePreview',
-      `Schedule: ${path.basename(document.fileName)}`,
+      t('Schedule: {0}', path.basename(document.fileName)),
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
       { enableScripts: true, enableCommandUris: false, enableFindWidget: true, localResourceRoots: [] },
     );
@@ -119,7 +120,7 @@ class SchedulePreview {
     try {
       p = await this.client.sendRequest<Preview>('eccAppendix/render', { uri: this.document.uri.toString(), lang: this.lang });
     } catch (e) {
-      p = { ok: false, message: `The schedule could not be rendered (${e instanceof Error ? e.message : String(e)}).` };
+      p = { ok: false, message: t('The schedule could not be rendered ({0}).', e instanceof Error ? e.message : String(e)) };
     }
     // A new language (or a first or failed render) replaces the page; edits only swap the body, keeping the scroll.
     if (p.ok && this.shownLang === p.lang) {
@@ -151,7 +152,7 @@ async function targetDocument(arg: unknown): Promise<vscode.TextDocument | undef
   if (arg instanceof vscode.Uri) return vscode.workspace.openTextDocument(arg);
   const editor = vscode.window.activeTextEditor;
   if (editor) return editor.document;
-  void vscode.window.showWarningMessage('ECC Appendix: open a security appendix (*.appendix.yaml) first.');
+  void vscode.window.showWarningMessage(t('ECC Appendix: open a security appendix (*.appendix.yaml) first.'));
   return undefined;
 }
 
@@ -163,7 +164,7 @@ export function registerSchedule(context: vscode.ExtensionContext, start: () => 
     const document = await targetDocument(arg);
     if (!document) return undefined;
     if (!isProductDocument(document)) {
-      void vscode.window.showWarningMessage(`ECC Appendix: ${path.basename(document.fileName)} is not a security appendix (*.appendix.yaml or \`schema: ecc-appendix/v1\`).`);
+      void vscode.window.showWarningMessage(t('ECC Appendix: {0} is not a security appendix (*.appendix.yaml or `schema: ecc-appendix/v1`).', path.basename(document.fileName)));
       return undefined;
     }
     const client = await start();
@@ -188,34 +189,43 @@ export function registerSchedule(context: vscode.ExtensionContext, start: () => 
     const current = configuredLang();
     const picks = [
       { label: 'English', lang: 'en' as Lang },
-      { label: 'العربية', description: 'Arabic', lang: 'ar' as Lang },
+      { label: 'العربية', description: t('Arabic'), lang: 'ar' as Lang },
     ].sort((a, b) => (a.lang === current ? -1 : b.lang === current ? 1 : 0));
-    const pick = await vscode.window.showQuickPick(picks, { title: `Schedule language (${format === 'docx' ? 'Word' : 'PDF'})` });
+    const kind = format === 'docx' ? 'Word' : 'PDF';
+    const pick = await vscode.window.showQuickPick(picks, { title: t('Schedule language ({0})', kind) });
     if (!pick) return;
     const stem = path.basename(r.document.fileName).replace(/(\.appendix)?\.ya?ml$/i, '');
     const folder = r.document.uri.scheme === 'file' ? vscode.Uri.file(path.dirname(r.document.fileName)) : undefined;
     const name = `${stem}.schedule${pick.lang === 'ar' ? '.ar' : ''}.${format}`;
     const target = await vscode.window.showSaveDialog({
       defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined,
-      filters: format === 'docx' ? { 'Word document': ['docx'] } : { PDF: ['pdf'] },
-      title: `Export ${path.basename(r.document.fileName)} as ${format === 'docx' ? 'Word' : 'PDF'}`,
+      filters: format === 'docx' ? { [t('Word document')]: ['docx'] } : { PDF: ['pdf'] },
+      title: t('Export {0} as {1}', path.basename(r.document.fileName), kind),
     });
     if (!target) return;
     const result = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `ECC Appendix: rendering the schedule as ${format === 'docx' ? 'Word' : 'PDF'}…` },
+      { location: vscode.ProgressLocation.Notification, title: t('ECC Appendix: rendering the schedule as {0}…', kind) },
       () =>
         r.client
           .sendRequest<Exported>('eccAppendix/export', { uri: r.document.uri.toString(), lang: pick.lang, format })
           .then(undefined, (e: unknown): Exported => ({ ok: false, message: e instanceof Error ? e.message : String(e) })),
     );
     if (!result.ok) {
-      void vscode.window.showErrorMessage(`ECC Appendix: the schedule was not exported: ${result.message}`);
+      void vscode.window.showErrorMessage(t('ECC Appendix: the schedule was not exported: {0}', result.message));
       return;
     }
     await vscode.workspace.fs.writeFile(target, Buffer.from(result.data, 'base64'));
-    const pages = result.pages ? ` (${result.pages} A4 page${result.pages === 1 ? '' : 's'})` : '';
-    const choice = await vscode.window.showInformationMessage(`ECC Appendix: saved ${path.basename(target.fsPath)}${pages}.`, 'Open');
-    if (choice === 'Open') void vscode.env.openExternal(target);
+    const saved = path.basename(target.fsPath);
+    const open = t('Open');
+    const choice = await vscode.window.showInformationMessage(
+      !result.pages
+        ? t('ECC Appendix: saved {0}.', saved)
+        : result.pages === 1
+          ? t('ECC Appendix: saved {0} (1 A4 page).', saved)
+          : t('ECC Appendix: saved {0} ({1} A4 pages).', saved, result.pages),
+      open,
+    );
+    if (choice === open) void vscode.env.openExternal(target);
   };
 
   context.subscriptions.push(

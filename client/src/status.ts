@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { t } from './l10n';
 
 /** Also the command of the server's code lens (server/src/languageService/summary.ts SHOW_PROBLEMS_COMMAND). */
 export const SHOW_PROBLEMS_COMMAND = 'eccAppendix.showProblems';
@@ -46,7 +47,7 @@ export function registerSummary(
   isProduct: (document: vscode.TextDocument) => boolean,
 ): void {
   const item = vscode.window.createStatusBarItem('eccAppendix.summary', vscode.StatusBarAlignment.Left, 50);
-  item.name = 'ECC Appendix: clause coverage';
+  item.name = t('ECC Appendix: clause coverage');
   let generation = 0;
   let timer: NodeJS.Timeout | undefined;
 
@@ -68,8 +69,8 @@ export function registerSummary(
     if (mine !== generation) return; // a newer update is on its way
     if (!summary) return item.hide();
     item.text = `$(checklist) ${summary.text}`;
-    item.tooltip = `${summary.tooltip}\nClick to show this file's problems.`;
-    item.command = { title: 'Show problems in this file', command: SHOW_PROBLEMS_COMMAND, arguments: [document.uri.toString()] };
+    item.tooltip = `${summary.tooltip}\n${t("Click to show this file's problems.")}`;
+    item.command = { title: t('Show problems in this file'), command: SHOW_PROBLEMS_COMMAND, arguments: [document.uri.toString()] };
     item.show();
   };
   const soon = () => {

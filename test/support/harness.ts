@@ -8,6 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position } from 'vscode-languageserver-types';
 import type { ProfileId } from '../../server/src/languageService/catalogue/types';
 import { checkDocument } from '../../server/src/languageService/engine';
+import type { AppendixSource } from '../../server/src/languageService/evidence/index';
 import type { Finding } from '../../server/src/languageService/findings';
 import { DEFAULT_SETTINGS, resolveSettings, type Settings } from '../../server/src/languageService/settings';
 
@@ -38,6 +39,8 @@ export interface LintOptions {
   asOf?: string;
   settings?: Partial<Settings>;
   profiles?: ProfileId[];
+  /** Appendices an evidence log may link to (build them with `readAppendixSource`). */
+  appendices?: AppendixSource[];
 }
 
 export function lint(text: string, o: LintOptions = {}): Finding[] {
@@ -45,6 +48,7 @@ export function lint(text: string, o: LintOptions = {}): Finding[] {
     settings: o.settings ? resolveSettings({ ...DEFAULT_SETTINGS, ...o.settings }) : DEFAULT_SETTINGS,
     asOf: o.asOf ?? '2025-10-15',
     profiles: o.profiles,
+    appendices: o.appendices,
   });
   return r ? r.findings : [];
 }

@@ -1,13 +1,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { kindFromName } from '../languageService/files';
+import { LIMITS } from '../languageService/parse';
 
 /** Reading inputs for the CLI: folder search, size limit, text decoding. */
 
 export class InputError extends Error {}
 
-/** Files above this size are not read (documented in docs/format.md). */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** Files above this size are not read: the engine's limit, which the server applies to open documents too (docs/robustness.md). */
+export const MAX_FILE_BYTES = LIMITS.maxFileBytes;
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 

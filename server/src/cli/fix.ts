@@ -5,6 +5,8 @@
 import { openSync, readSync, closeSync, writeFileSync } from 'node:fs';
 import { fixAll } from '../languageService/codeActions';
 import type { CheckOptions } from '../languageService/engine';
+import { localeOf } from '../languageService/i18n/locale';
+import { t } from '../languageService/i18n/messages';
 import { InputError } from './files';
 
 function hasBom(file: string): boolean {
@@ -20,8 +22,6 @@ function hasBom(file: string): boolean {
   }
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 /**
  * Fixes `text` (the content of `file`, BOM removed) and writes the result back when anything changed. Returns the
  * new text and a one-line note for stderr (undefined when nothing changed).
@@ -34,9 +34,5 @@ export function fixFile(file: string, shown: string, text: string, options: Chec
   } catch (e) {
     throw new InputError(`cannot write ${shown}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
-  const parts: string[] = [];
-  if (r.clauses) parts.push(`inserted ${plural(r.clauses, 'standard clause')}`);
-  if (r.params) parts.push(`added ${plural(r.params, 'parameter')}`);
-  if (r.values) parts.push(`raised ${plural(r.values, 'value')} to the baseline`);
-  return { text: r.text, note: `ecc-appendix: fixed ${shown}: ${parts.join(', ')}` };
+  return { text: r.text, note: t(localeOf(options), 'cli.fixed', { path: shown, clauses: r.clauses, params: r.params, values: r.values }) };
 }

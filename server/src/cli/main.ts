@@ -10,16 +10,38 @@ import { checkDocument } from '../languageService/engine';
 import { DEFAULT_SETTINGS, PROFILE_IDS } from '../languageService/settings';
 import type { ProfileId, Severity } from '../languageService/catalogue/types';
 import { SEVERITY_RANK } from '../languageService/findings';
+import { CliAppendixLinks, evidenceLast } from '../appendixFiles';
 import { collectFiles, displayPath, InputError, readText } from './files';
+import { fixFile } from './fix';
 import { toJson, toText, type FileResult } from './output';
+import { cliPolicy, policyOptions, withPolicyFile } from './config';
+import { explainCommand } from './explain';
+import { initCommand } from './init';
+import { RENDER_USAGE, renderCommand } from './render';
+import { REPORT_USAGE, reportCommand } from './report';
+import { toSarif } from './sarif';
+import { toJunit } from './junit';
 
 const USAGE = `Usage:
-  ecc-appendix lint [PATH...] [--format text|json] [--profile NAME]... [--as-of YYYY-MM-DD]
-                    [--fail-on error|warning|info|never] [--output FILE]
+  ecc-appendix lint [PATH...] [--format text|json|sarif|junit] [--profile NAME]... [--as-of YYYY-MM-DD]
+                    [--fail-on error|warning|info|never] [--output FILE] [--fix] [--config FILE] [--lang en|ar]
+  ecc-appendix init [--profile NAME]... [--output FILE] [--force]
+  ecc-appendix explain CLAUSE-ID|CLAUSE.PARAM|EV-ID|CONTROL-ID
+${RENDER_USAGE}
+${REPORT_USAGE}
 
 Checks security appendices (*.appendix.yaml), evidence logs (*.evidence.yaml) and team policies
 (.ecc-appendix.yaml). PATH is a file or a folder (searched for those names); default: the current folder.
+--fix inserts missing clauses and parameters with their standard terms and raises weak values to the
+baseline in each appendix (written in place), then reports the findings that remain.
 Profiles: ${PROFILE_IDS.join(', ')}.
+--lang ar writes the findings' messages (and the text format's summary) in Arabic; default en.
+Team policy: --config FILE, else .ecc-appendix.yaml in the current folder or the nearest parent up to the
+repository root (a folder with .git); the policy file is checked and reported too.
+init writes a complete appendix skeleton (stdout unless --output; never overwrites without --force).
+explain prints what an id means: clause, thresholds per profile, ECC controls in our words, crosswalk.
+render writes the appendix as the contract's security schedule (md, html, docx or pdf; en or ar).
+report writes the coverage matrix of the appendices and the evidence logs' status (markdown or html; en or ar).
 Exit status: 0 no finding at or above --fail-on (default error), 1 some, 2 usage error or unreadable input.`;
 
 class UsageError extends Error {}
@@ -39,10 +61,15 @@ function lint(argv: string[]): number {
       'as-of': { type: 'string' },
       'fail-on': { type: 'string', default: 'error' },
       output: { type: 'string' },
+      fix: { type: 'boolean', default: false },
+      config: { type: 'string' },
+      lang: { type: 'string', default: 'en' },
     },
   });
+  const locale = values.lang!;
+  if (locale !== 'en' && locale !== 'ar') fail(`--lang must be en or ar, not "${locale}"`);
   const format = values.format!;
-  if (format !== 'text' && format !== 'json') fail(`--format must be text or json, not "${format}"`);
+  if (!['text', 'json', 'sarif', 'junit'].includes(format)) fail(`--format must be text, json, sarif or junit, not "${format}"`);
   const failOn = values['fail-on']!;
   if (!['error', 'warning', 'info', 'never'].includes(failOn)) fail(`--fail-on must be error, warning, info or never, not "${failOn}"`);
   const asOf = values['as-of'] ?? localToday();
@@ -50,18 +77,33 @@ function lint(argv: string[]): number {
   const profiles = values.profile!;
   for (const p of profiles) if (!PROFILE_IDS.includes(p as ProfileId)) fail(`unknown profile "${p}"; profiles: ${PROFILE_IDS.join(', ')}`);
 
+  const policy = cliPolicy(values.config);
+
   const results: FileResult[] = [];
-  for (const file of collectFiles(positionals)) {
-    const text = readText(file);
+  const files = withPolicyFile(collectFiles(positionals), policy);
+  // Evidence logs link to appendices among the inputs, else near the log (docs/evidence.md, "Linking").
+  const links = new CliAppendixLinks();
+  links.preload(files, displayPath);
+  for (const file of evidenceLast(files)) {
+    let text = readText(file);
     const shown = displayPath(file);
-    const result = checkDocument(shown, text, { settings: DEFAULT_SETTINGS, asOf, profiles: profiles as ProfileId[] });
+    if (values.fix) {
+      const fixed = fixFile(file, shown, text, { settings: DEFAULT_SETTINGS, asOf, profiles: profiles as ProfileId[], locale, ...policyOptions(policy, file, text) });
+      if (fixed.note) process.stderr.write(fixed.note + '\n');
+      text = fixed.text;
+    }
+    const result = checkDocument(shown, text, { settings: DEFAULT_SETTINGS, asOf, profiles: profiles as ProfileId[], locale, ...policyOptions(policy, file, text), appendices: links.for(file, text) });
+    if (result?.kind === 'appendix') links.update(file, shown, text, result.parsed);
     if (!result) {
       process.stderr.write(`ecc-appendix: ${shown} skipped: not an appendix, evidence log or team policy (no recognised name or schema: header)\n`);
       continue;
     }
     results.push({ path: shown, kind: result.kind, findings: result.findings, document: TextDocument.create(shown, 'yaml', 1, text) });
   }
-  const out = format === 'json' ? toJson(results) : toText(results);
+  const order = new Map(files.map((f, i) => [displayPath(f), i]));
+  results.sort((a, b) => order.get(a.path)! - order.get(b.path)!);
+  const out =
+    format === 'json' ? toJson(results) : format === 'sarif' ? toSarif(results, { asOf, profiles }) : format === 'junit' ? toJunit(results) : toText(results, locale);
   if (values.output) {
     try {
       writeFileSync(values.output, out);
@@ -82,6 +124,12 @@ export function main(argv: string[]): number {
     switch (command) {
       case 'lint':
         return lint(rest);
+      case 'init':
+        return initCommand(rest);
+      case 'explain':
+        return explainCommand(rest);
+      case 'report':
+        return reportCommand(rest);
       case '--help':
       case '-h':
       case 'help':
@@ -107,5 +155,8 @@ export function main(argv: string[]): number {
 }
 
 if (require.main === module) {
-  process.exitCode = main(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  // render is asynchronous (Word packing, the browser for PDF); every other command runs synchronously.
+  if (argv[0] === 'render') void renderCommand(argv.slice(1)).then((code) => (process.exitCode = code));
+  else process.exitCode = main(argv);
 }

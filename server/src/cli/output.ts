@@ -2,6 +2,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Severity } from '../languageService/catalogue/types';
 import type { FileKind } from '../languageService/files';
 import type { Finding } from '../languageService/findings';
+import type { Locale } from '../languageService/i18n/locale';
+import { t } from '../languageService/i18n/messages';
 
 /** The CLI's output formats (format.md section 3). */
 
@@ -37,17 +39,14 @@ export function toJson(results: readonly FileResult[]): string {
   return JSON.stringify({ version: 1, files, summary: summarize(results) }, null, 2) + '\n';
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 /**
  * `--format text`: like a compiler, `path:line:col severity code message`, grouped by file, then a summary.
  * Line and column are 1-based here so that terminals and editors can open them (docs/decisions.md).
  */
-export function toText(results: readonly FileResult[]): string {
+export function toText(results: readonly FileResult[], locale: Locale = 'en'): string {
   const lines: string[] = [];
   for (const r of results) {
-    const ok = r.findings.length === 0;
-    lines.push(`${r.path} (${r.kind}): ${ok ? 'no findings' : plural(r.findings.length, 'finding')}`);
+    lines.push(t(locale, 'cli.file', { path: r.path, kind: r.kind, findings: r.findings.length }));
     for (const f of r.findings) {
       const p = r.document.positionAt(f.span.start);
       const ecc = f.ecc.length ? ` [ECC ${f.ecc.slice(0, 2).join(', ')}]` : '';
@@ -56,7 +55,7 @@ export function toText(results: readonly FileResult[]): string {
     lines.push('');
   }
   const s = summarize(results);
-  lines.push(`${plural(s.files, 'file')} checked: ${plural(s.error, 'error')}, ${plural(s.warning, 'warning')}, ${s.info} info.`);
-  lines.push('No findings means no findings against catalogue v1, not "compliant with ECC": NCA judges compliance.');
+  lines.push(t(locale, 'cli.summary', s));
+  lines.push(t(locale, 'cli.disclaimer', {}));
   return lines.join('\n') + '\n';
 }

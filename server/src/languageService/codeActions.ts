@@ -16,7 +16,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import { isScalar, parse as parseYamlValue } from 'yaml';
 import snippets from '../../../snippets/clauses.json';
-import { evaluate, showValue } from './catalogue/describe';
+import { evaluate } from './catalogue/describe';
 import { expandSnippet, type SnippetEntry } from './catalogue/snippetGen';
 import type { Clause, Condition, ParamDef, ProfileId, Test, Threshold } from './catalogue/types';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
@@ -43,6 +43,9 @@ import type { Finding, FindingData, Span } from './findings';
 import { splitPointer, type ParsedYaml } from './parse';
 import { thresholdsFor, type ResolvedPolicy } from './policy';
 import { activeProfiles, CLAUSE_BY_ID, flagsOf, getIn, holds, isRecord } from './rules/context';
+import { localeOf, type Locale } from './i18n/locale';
+import { t } from './i18n/messages';
+import { EXCEPTION_STUB } from './i18n/ui';
 
 const SNIPPETS = snippets as Record<string, SnippetEntry>;
 
@@ -65,6 +68,8 @@ interface FixContext {
   byKey: Map<string, string>;
   byValue: Map<string, string>;
   findings: Finding[];
+  /** Language of the titles (and of the exception stub's placeholders). */
+  locale: Locale;
 }
 
 /** One fix: a title for a lawyer, its edits, and what it is (for counting in "fix all"). */
@@ -100,6 +105,7 @@ function fixContext(name: string, text: string, options: CheckOptions, cached?: 
     byKey,
     byValue,
     findings: result.findings,
+    locale: localeOf(options),
   };
 }
 
@@ -148,10 +154,10 @@ function applicableThresholds(fx: Scope, clauseId: string, keyPath: readonly str
   return thresholdsFor(fx.policy, clauseId, keyPath, param).thresholds.filter((t) => holds(fx, t.when, t.profile));
 }
 
-/** Whose number a fix writes: the team policy's when it tightens this parameter, else the catalogue baseline's. */
-function sourceWords(fx: Scope, clauseId: string, keyPath: readonly string[], param: ParamDef): string {
+/** Whose number a fix writes: the team policy's when it tightens this parameter (true), else the catalogue baseline's. */
+function fromTeam(fx: Scope, clauseId: string, keyPath: readonly string[], param: ParamDef): boolean {
   const o = thresholdsFor(fx.policy, clauseId, keyPath, param).override;
-  return o && !o.relaxes ? 'team policy' : 'baseline';
+  return !!o && !o.relaxes;
 }
 
 /**
@@ -286,7 +292,7 @@ function insertClauses(fx: FixContext, clauses: readonly Clause[]): OffsetEdit[]
 function clauseFix(fx: FixContext, clause: Clause): Fix | undefined {
   const edits = insertClauses(fx, [clause]);
   if (!edits) return undefined;
-  return { title: `Insert standard clause: ${clause.title} (ECC ${clause.ecc[0]})`, edits, kind: 'clause', preferred: true };
+  return { title: t(fx.locale, 'fix.insert-clause', { clause }), edits, kind: 'clause', preferred: true };
 }
 
 /** Where a missing parameter goes: the mapping to add it to, or the key whose empty value it fills. */
@@ -298,10 +304,6 @@ function paramPlace(fx: FixContext, f: Finding, clause: Clause, param: string): 
     return { container: path.slice(0, -1), fill: path };
   }
   return { container: path };
-}
-
-function valueWords(v: unknown, param: ParamDef): string {
-  return showValue(v, param.type);
 }
 
 interface ParamPlan {
@@ -332,7 +334,7 @@ function paramFix(fx: FixContext, f: Finding, data: Extract<FindingData, { kind:
   if (!plan) return undefined;
   const { place, def, index, value } = plan;
   const clause = CLAUSE_BY_ID.get(data.clause)!;
-  const source = sourceWords(fx, clause.id, [...place.container.slice(clause.path.length).map(String), data.param], def);
+  const team = fromTeam(fx, clause.id, [...place.container.slice(clause.path.length).map(String), data.param], def);
   let edits: OffsetEdit[] | undefined;
   if (place.fill) {
     edits = def.type.kind === 'object' ? insertIntoMapping(fx.edit, place.fill, objectEntries(value)) : fillEmpty(fx, place.fill, value);
@@ -340,7 +342,7 @@ function paramFix(fx: FixContext, f: Finding, data: Extract<FindingData, { kind:
     edits = insertIntoMapping(fx.edit, place.container, [{ key: data.param, lines: entryLines(data.param, value), value, order: index }]);
   }
   if (!edits) return undefined;
-  return { title: `Add ${data.param}: ${valueWords(value, def)} (${source})`, edits, kind: 'param', preferred: true };
+  return { title: t(fx.locale, 'fix.add-param', { param: data.param, value, type: def.type, team }), edits, kind: 'param', preferred: true };
 }
 
 function objectEntries(value: unknown): Entry[] {
@@ -374,7 +376,7 @@ function weakFix(fx: FixContext, f: Finding, data: Extract<FindingData, { kind: 
   const def = paramsBelow(clause, keyPath.slice(0, -1))?.find((p) => p.key === data.param);
   if (!def) return undefined;
   const current = getIn(fx.root, path);
-  const source = sourceWords(fx, clause.id, keyPath, def);
+  const team = fromTeam(fx, clause.id, keyPath, def);
   if (onlyFailing && applicableThresholds(fx, clause.id, keyPath, def).every((t) => evaluate(t.test, current) !== false)) return undefined;
   if (Array.isArray(current)) {
     const target = targetValue(fx, clause.id, keyPath, def, current);
@@ -389,19 +391,18 @@ function weakFix(fx: FixContext, f: Finding, data: Extract<FindingData, { kind: 
         added,
       );
       if (!edits) return undefined;
-      return { title: `Add ${added.map(String).join(', ')} to ${data.param} (${source})`, edits, kind: 'value', preferred: true };
+      return { title: t(fx.locale, 'fix.add-items', { param: data.param, items: added, team }), edits, kind: 'value', preferred: true };
     }
     const edits = replaceValue(fx.edit, path, target);
     if (!edits) return undefined;
-    return { title: `Limit ${data.param} to ${target.map(String).join(', ')} (${source})`, edits, kind: 'value', preferred: true };
+    return { title: t(fx.locale, 'fix.limit-items', { param: data.param, items: target, team }), edits, kind: 'value', preferred: true };
   }
   const start = def.standard !== undefined && !isRecord(def.standard) ? def.standard : current;
   const target = targetValue(fx, clause.id, keyPath, def, start);
   if (target === undefined || isRecord(target) || JSON.stringify(target) === JSON.stringify(current)) return undefined;
   const edits = replaceScalar(fx.edit, path, target);
   if (!edits) return undefined;
-  const verb = typeof target === 'number' ? 'Raise' : 'Set';
-  return { title: `${verb} ${data.param} to ${valueWords(target, def)} (${source})`, edits, kind: 'value', preferred: true };
+  return { title: t(fx.locale, 'fix.set-value', { param: data.param, value: target, type: def.type, team }), edits, kind: 'value', preferred: true };
 }
 
 function typeFix(fx: FixContext, f: Finding, data: Extract<FindingData, { kind: 'type' }>): Fix | undefined {
@@ -411,7 +412,7 @@ function typeFix(fx: FixContext, f: Finding, data: Extract<FindingData, { kind: 
   const edits = replaceScalar(fx.edit, pathOf(ptr), data.suggestion);
   if (!edits) return undefined;
   const was = fx.text.slice(f.span.start, f.span.end).trim();
-  return { title: `Write ${flowText(data.suggestion)} instead of ${was}`, edits, kind: 'type', preferred: true };
+  return { title: t(fx.locale, 'fix.type', { suggestion: flowText(data.suggestion), was }), edits, kind: 'type', preferred: true };
 }
 
 function renameFix(fx: FixContext, f: Finding, data: Extract<FindingData, { kind: 'unknown-key' }>): Fix | undefined {
@@ -423,7 +424,7 @@ function renameFix(fx: FixContext, f: Finding, data: Extract<FindingData, { kind
   if (isRecord(parent) && Object.prototype.hasOwnProperty.call(parent, to)) return undefined; // would duplicate a key
   const written = fx.text.slice(f.span.start, f.span.end);
   const text = written.startsWith('"') ? JSON.stringify(to) : written.startsWith("'") ? `'${to}'` : to;
-  return { title: `Rename ${data.key} to ${to}`, edits: [{ start: f.span.start, end: f.span.end, text }], kind: 'rename', preferred: true };
+  return { title: t(fx.locale, 'fix.rename', { key: data.key, to }), edits: [{ start: f.span.start, end: f.span.end, text }], kind: 'rename', preferred: true };
 }
 
 /** An id no exception in the file uses yet: EXC-001, EXC-002, ... */
@@ -448,9 +449,9 @@ function exceptionFix(fx: FixContext, f: Finding): Fix | undefined {
     id,
     clause: clause.id,
     deviation: plainMessage(f.message),
-    compensating_controls: 'controls that offset the deviation',
-    risk_ref: 'risk register entry',
-    approved_by: 'role that approved the deviation',
+    compensating_controls: EXCEPTION_STUB[fx.locale].compensating,
+    risk_ref: EXCEPTION_STUB[fx.locale].risk,
+    approved_by: EXCEPTION_STUB[fx.locale].approver,
     approved_on: 'YYYY-MM-DD',
     expires_on: 'YYYY-MM-DD',
   };
@@ -489,7 +490,7 @@ function exceptionFix(fx: FixContext, f: Finding): Fix | undefined {
         : insertIntoMapping(fx.edit, [...clause.path], [{ key: 'exception_ref', lines: [{ level: 0, text: `exception_ref: ${id}` }], value: id, order: 999 }]);
     if (e) edits.push(...e);
   }
-  return { title: `Record an exception for ${clause.id}`, edits, kind: 'exception', preferred: false };
+  return { title: t(fx.locale, 'fix.exception', { clause: clause.id }), edits, kind: 'exception', preferred: false };
 }
 
 function fixesFor(fx: FixContext, f: Finding): Fix[] {
@@ -611,16 +612,8 @@ export function fixAll(name: string, text: string, options: CheckOptions, first?
   return { text: current, edits: rounds === 1 ? firstEdits : diffEdits(text, current), clauses, params, values };
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-export function fixAllTitle(r: Pick<FixAllResult, 'clauses' | 'params' | 'values'>): string {
-  const parts: string[] = [];
-  if (r.clauses) parts.push(`insert ${plural(r.clauses, 'standard clause')}`);
-  if (r.params) parts.push(`add ${plural(r.params, 'parameter')}`);
-  if (r.values) parts.push(`raise ${plural(r.values, 'value')} to the baseline`);
-  return `Fix all in file: ${parts.join(', ')}`;
+export function fixAllTitle(r: Pick<FixAllResult, 'clauses' | 'params' | 'values'>, locale: Locale = 'en'): string {
+  return t(locale, 'fix.all', { clauses: r.clauses, params: r.params, values: r.values });
 }
 
 // --- the LSP request --------------------------------------------------------------------------------------------
@@ -685,8 +678,8 @@ export function getCodeActions(document: TextDocument, _range: Range, context: C
     const count = all.clauses + all.params + all.values;
     const edit = { changes: { [uri]: toTextEdits(document, all.edits) } };
     // As a quick fix only when it does more than the single fixes already offered here.
-    if (fixAllAsQuickFix && count > 1) actions.push({ title: fixAllTitle(all), kind: CodeActionKind.QuickFix, edit });
-    if (fixAllAsSource && all.edits.length) actions.push({ title: fixAllTitle(all), kind: FIX_ALL_KIND, edit });
+    if (fixAllAsQuickFix && count > 1) actions.push({ title: fixAllTitle(all, fx.locale), kind: CodeActionKind.QuickFix, edit });
+    if (fixAllAsSource && all.edits.length) actions.push({ title: fixAllTitle(all, fx.locale), kind: FIX_ALL_KIND, edit });
   }
   return actions;
 }

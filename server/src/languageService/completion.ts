@@ -16,6 +16,26 @@ import type { FileKind } from './files';
 import { clauseMarkdown, paramMarkdown } from './hover';
 import { CLAUSE_BY_ID } from './rules/context';
 import { SCHEMAS } from './schema';
+import type { LibrarySnippet } from './snippetLibrary';
+import { FILE_CODES } from './findings';
+import { PARAM_KEYS } from './policy';
+import type { Locale } from './i18n/locale';
+import { clauseTitleAr, paramSummaryAr } from './i18n/hoverAr';
+import { schemaDescriptionAr } from './i18n/schemaAr';
+
+/** The words completion shows besides the catalogue's, per language. */
+const WORDS: Record<Locale, { standard: string; standardLabel: string; fileCode: string }> = {
+  en: { standard: 'Standard terms', standardLabel: 'standard terms', fileCode: 'File-level finding' },
+  ar: { standard: 'الصيغة القياسية', standardLabel: 'الصيغة القياسية', fileCode: 'ملاحظة على مستوى الملف' },
+};
+
+const clauseTitle = (c: Clause, locale: Locale) => (locale === 'ar' ? clauseTitleAr(c) : c.title);
+const paramSummary = (c: Clause, p: ParamDef, locale: Locale) => (locale === 'ar' ? paramSummaryAr(c, p) : p.summary);
+/** A schema description in the user's language. */
+const described = (s: Record<string, unknown>, locale: Locale) => {
+  const english = String(s.description ?? '');
+  return locale === 'ar' && english ? (schemaDescriptionAr(english) ?? english) : english;
+};
 
 /**
  * Completion from the text around the cursor (indentation), so it works while the YAML is half-typed:
@@ -103,13 +123,13 @@ function valueChoices(type: ParamType): string[] {
   return [];
 }
 
-function snippetItem(entry: SnippetEntry, indent: string, range: Range, label: string, source: string): CompletionItem {
+function snippetItem(entry: SnippetEntry, indent: string, range: Range, label: string, source: string, locale: Locale, description = entry.description): CompletionItem {
   const clause = CLAUSE_BY_ID.get(entry.clause);
   return {
     label,
     kind: CompletionItemKind.Snippet,
-    detail: `${source}: ${entry.description}`,
-    documentation: clause ? { kind: MarkupKind.Markdown, value: clauseMarkdown(clause) } : undefined,
+    detail: `${source}: ${description}`,
+    documentation: clause ? { kind: MarkupKind.Markdown, value: clauseMarkdown(clause, locale) } : undefined,
     insertTextFormat: InsertTextFormat.Snippet,
     insertTextMode: InsertTextMode.asIs,
     textEdit: { range, newText: entry.body.map((l, i) => (i === 0 ? l : indent + l)).join('\n') },
@@ -129,7 +149,42 @@ function schemaKeys(schema: Record<string, unknown>, path: string[]): Record<str
   return ((s?.properties as Record<string, Record<string, unknown>>) ?? {}) as Record<string, Record<string, unknown>>;
 }
 
-function keyItems(kind: FileKind, ctx: KeyContext, range: Range): CompletionItem[] {
+/** Keys of a policy's `thresholds:` (parameters that have a baseline) or `rules:` (clause ids and file codes). */
+function policyKeyItems(section: 'thresholds' | 'rules', range: Range, locale: Locale): CompletionItem[] {
+  if (section === 'rules') {
+    return [...CLAUSES.map((c) => [c.id, clauseTitle(c, locale)] as const), ...FILE_CODES.map((c) => [c, WORDS[locale].fileCode] as const)].map(([code, title]) => ({
+      label: code,
+      kind: CompletionItemKind.Property,
+      detail: title,
+      insertTextFormat: InsertTextFormat.Snippet,
+      textEdit: { range, newText: `${code}: \${1|error,warning,info,off|}` },
+      sortText: `0${code}`,
+    }));
+  }
+  return [...PARAM_KEYS.entries()]
+    .filter(([, ref]) => ref.param.baseline?.length)
+    .map(([key, ref]) => ({
+      label: key,
+      kind: CompletionItemKind.Property,
+      detail: paramSummary(ref.clause, ref.param, locale),
+      documentation: { kind: MarkupKind.Markdown, value: paramMarkdown(ref.clause, ref.param, locale) },
+      insertTextFormat: InsertTextFormat.Snippet,
+      textEdit: { range, newText: `${key}: {value: $1}` },
+      sortText: `0${key}`,
+    }));
+}
+
+/** A team library entry as a snippet item labelled with its library (`notification (Acme legal: 12-hour notice)`). */
+function libraryItem(s: LibrarySnippet, indent: string, range: Range, label: string, locale: Locale, wrap?: string): CompletionItem {
+  const body = wrap ? [`${wrap}:`, ...s.body.map((l) => '  ' + l)] : s.body;
+  const item = snippetItem({ prefix: label, description: s.description, clause: s.clause, body }, indent, range, label, s.library, locale);
+  return { ...item, sortText: `2${label}` };
+}
+
+function keyItems(kind: FileKind, ctx: KeyContext, range: Range, library: readonly LibrarySnippet[], locale: Locale): CompletionItem[] {
+  const words = WORDS[locale];
+  /** The built-in snippet's description: the clause title in the user's language. */
+  const standard = (c: Clause) => (locale === 'ar' ? clauseTitleAr(c) : undefined);
   const items: CompletionItem[] = [];
   const indent = ' '.repeat(ctx.indent);
   const key = (label: string, detail: string, doc?: string, type?: ParamType): CompletionItem => {
@@ -144,22 +199,32 @@ function keyItems(kind: FileKind, ctx: KeyContext, range: Range): CompletionItem
       sortText: `0${label}`,
     };
   };
+  if (kind === 'policy' && ctx.path.length === 1 && (ctx.path[0] === 'thresholds' || ctx.path[0] === 'rules')) {
+    // Team policy: `clause.param` keys under thresholds (with the catalogue's words), finding codes under rules.
+    for (const item of policyKeyItems(ctx.path[0], range, locale)) if (!ctx.siblings.has(String(item.label))) items.push(item);
+    return items;
+  }
   if (kind !== 'appendix' || ctx.path[0] === 'appendix' || ctx.path[0] === 'exceptions') {
     for (const [name, s] of Object.entries(schemaKeys(SCHEMAS[kind], ctx.path))) {
-      if (!ctx.siblings.has(name)) items.push(key(name, String(s.description ?? ''), undefined));
+      if (!ctx.siblings.has(name)) items.push(key(name, described(s, locale), undefined));
     }
     return items;
   }
   if (ctx.path.length === 0) {
     for (const [name, s] of Object.entries(schemaKeys(SCHEMAS.appendix, []))) {
-      if (!ctx.siblings.has(name)) items.push(key(name, String(s.description ?? '')));
+      if (!ctx.siblings.has(name)) items.push(key(name, described(s, locale)));
     }
     // A snippet per clause whose section is absent: section and clause in one go.
     for (const c of CLAUSES) {
       if (c.path.length < 2 || ctx.siblings.has(c.path[0])) continue;
       const entry = SNIPPETS[c.id];
       if (!entry) continue;
-      items.push(snippetItem({ ...entry, body: [`${c.path[0]}:`, ...entry.body.map((l) => '  ' + l)] }, indent, range, c.id, 'Standard terms'));
+      items.push(snippetItem({ ...entry, body: [`${c.path[0]}:`, ...entry.body.map((l) => '  ' + l)] }, indent, range, c.id, words.standard, locale, standard(c)));
+    }
+    for (const s of library) {
+      const c = CLAUSE_BY_ID.get(s.clause);
+      if (!c || ctx.siblings.has(c.path[0])) continue;
+      items.push(libraryItem(s, indent, range, `${c.id} (${s.library}: ${s.name})`, locale, c.path[0]));
     }
     return items;
   }
@@ -167,16 +232,17 @@ function keyItems(kind: FileKind, ctx: KeyContext, range: Range): CompletionItem
   if (ctx.path.length === 1 && inSection.length) {
     for (const c of inSection) {
       if (ctx.siblings.has(c.path[1])) continue;
-      items.push(key(c.path[1], c.title, clauseMarkdown(c)));
+      items.push(key(c.path[1], clauseTitle(c, locale), clauseMarkdown(c, locale)));
       const entry = SNIPPETS[c.id];
-      if (entry) items.push(snippetItem(entry, indent, range, `${c.path[1]} (standard terms)`, 'Standard terms'));
+      if (entry) items.push(snippetItem(entry, indent, range, `${c.path[1]} (${words.standardLabel})`, words.standard, locale, standard(c)));
+      for (const s of library) if (s.clause === c.id) items.push(libraryItem(s, indent, range, `${c.path[1]} (${s.library}: ${s.name})`, locale));
     }
     return items;
   }
   const found = paramsAt(ctx.path);
   if (found) {
     for (const p of found.params) {
-      if (!ctx.siblings.has(p.key)) items.push(key(p.key, p.summary, paramMarkdown(found.clause, p), p.type));
+      if (!ctx.siblings.has(p.key)) items.push(key(p.key, paramSummary(found.clause, p, locale), paramMarkdown(found.clause, p, locale), p.type));
     }
   }
   return items;
@@ -219,7 +285,7 @@ function blockListPath(lines: string[], line: number, dashIndent: number): strin
 }
 
 /** Completion items at `position`. */
-export function getCompletions(document: TextDocument, kind: FileKind, position: Position): CompletionItem[] {
+export function getCompletions(document: TextDocument, kind: FileKind, position: Position, library: readonly LibrarySnippet[] = [], locale: Locale = 'en'): CompletionItem[] {
   const text = document.getText();
   const lines = text.split(/\r?\n/);
   const line = lines[position.line] ?? '';
@@ -237,7 +303,7 @@ export function getCompletions(document: TextDocument, kind: FileKind, position:
       if (values.length) return values;
     }
     const indent = keyMatch[1].length + (keyMatch[2] ? 2 : 0);
-    return keyItems(kind, keyContext(lines, position.line, indent), range);
+    return keyItems(kind, keyContext(lines, position.line, indent), range, kind === 'appendix' ? library : [], locale);
   }
   // value position: `  key: val|` or `  key: [a, b|`
   const valueMatch = /^(\s*)(?:- )?([^\s:#][^:#]*?):\s*(\[(?:[^\]]*,)?\s*)?([\w.:+-]*)$/.exec(prefix);

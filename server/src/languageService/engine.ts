@@ -1,14 +1,20 @@
 import type { ProfileId } from './catalogue/types';
 import { detectKind, headerSchema, SCHEMA_IDS, type FileKind } from './files';
+import { withEvidenceFindings, type AppendixSource } from './evidence/index';
 import type { Finding } from './findings';
-import { parseYaml, splitPointer, type ParsedYaml } from './parse';
+import { limitFinding, parseYaml, splitPointer, type ParsedYaml } from './parse';
+import { mergedRules, readPolicy, type FolderState, type ResolvedPolicy } from './policy';
 import { activeProfiles, clauseAtPath, flagsOf, isRecord, type AppendixContext } from './rules/context';
 import { baseline } from './rules/baseline';
 import { crossField } from './rules/crossField';
 import { checkExceptions } from './rules/exceptions';
 import { missingClause } from './rules/missingClause';
 import { schemaFindings } from './schema';
-import type { Settings } from './settings';
+import { snippetFileFindings } from './snippetLibrary';
+import { lengthFinding } from './render/lengthRule';
+import type { RuleLevel, Settings } from './settings';
+import { localeOf, type Locale } from './i18n/locale';
+import { render, t } from './i18n/messages';
 import { lineEnd } from './text';
 
 /**
@@ -22,6 +28,25 @@ export interface CheckOptions {
   asOf: string;
   /** Extra profiles from the CLI or a team policy. */
   profiles?: readonly ProfileId[];
+  /**
+   * The team policy in force for this document (policy.ts): its profiles, threshold overrides and severities apply
+   * to appendices and snippet libraries. The server takes the workspace folder's `.ecc-appendix.yaml`, the CLI
+   * `--config` or the one found upward from the current folder. A policy file's own findings ignore it.
+   */
+  policy?: ResolvedPolicy;
+  /** For a policy file: what the caller's file system says about each `snippetLibraries` entry (as written). */
+  libraryFolders?: ReadonlyMap<string, FolderState>;
+  /**
+   * For an evidence log: the appendices it may link to (`evidence_log.appendix` = `appendix.id`), found by the
+   * caller (CLI: inputs, then the log's folder and its parents; server: open documents and workspace files). Build
+   * each with `readAppendixSource`. docs/evidence.md, "Linking".
+   */
+  appendices?: readonly AppendixSource[];
+  /**
+   * Language of the messages, resolved by the caller (server: `eccAppendix.language`, `auto` following the client's
+   * display language; CLI: `--lang`). Absent: `settings.language` when it is `en` or `ar`, else English.
+   */
+  locale?: Locale;
 }
 
 export interface CheckResult {
@@ -30,14 +55,14 @@ export interface CheckResult {
   parsed: ParsedYaml | undefined;
 }
 
-function schemaVersionFinding(kind: FileKind, text: string, found: string | undefined): Finding {
-  const expected = SCHEMA_IDS[kind];
-  const what = kind === 'appendix' ? 'a security appendix' : kind === 'evidence' ? 'an evidence log' : 'a team policy';
-  const message =
-    found === undefined
-      ? `This file is named as ${what} but has no \`schema: ${expected}\` header; add it as the first key so the file can be checked.`
-      : `This file is named as ${what} but its header is \`schema: ${found}\`; write \`schema: ${expected}\` (no other version is known).`;
+function schemaVersionFinding(kind: FileKind, text: string, found: string | undefined, locale: Locale): Finding {
+  const message = t(locale, 'schema-version', { kind, expected: SCHEMA_IDS[kind], found });
   return { code: 'schema-version', severity: 'error', message, span: { start: 0, end: lineEnd(text, 0) }, ecc: [], basis: null };
+}
+
+/** A finding worded before the language was known (the cached parse), as a copy worded in `locale`. */
+function inLocale(f: Finding, locale: Locale): Finding {
+  return { ...f, message: f.i18n && locale !== 'en' ? render(locale, f.i18n) : f.message };
 }
 
 function appendixFindings(parsed: ParsedYaml, root: Record<string, unknown>, options: CheckOptions): Finding[] {
@@ -46,8 +71,10 @@ function appendixFindings(parsed: ParsedYaml, root: Record<string, unknown>, opt
     parsed,
     root,
     flags,
-    profiles: activeProfiles(root, flags, [...options.settings.profiles, ...(options.profiles ?? [])]),
+    profiles: activeProfiles(root, flags, [...options.settings.profiles, ...(options.profiles ?? []), ...(options.policy?.profiles ?? [])]),
     asOf: options.asOf,
+    policy: options.policy,
+    locale: localeOf(options),
   };
   const exceptions = checkExceptions(ctx);
   const findings = [...missingClause(ctx), ...baseline(ctx), ...crossField(ctx)];
@@ -56,25 +83,33 @@ function appendixFindings(parsed: ParsedYaml, root: Record<string, unknown>, opt
     if (!ex) continue;
     f.data = { kind: 'excepted', exception: ex.id, original: f.severity };
     f.severity = 'info';
-    f.message += ` Accepted under exception ${ex.id} until ${ex.expiresOn}.`;
+    f.message += t(ctx.locale!, 'exception.accepted', { id: ex.id, expiresOn: ex.expiresOn });
   }
-  return [...findings, ...exceptions.findings];
+  // The schedule this appendix renders to, measured against the one-page target (docs/render.md).
+  const lengthLevel = mergedRules(options.settings.rules, options.policy).length;
+  const length = lengthFinding(parsed, root, ctx.locale!, lengthLevel);
+  return [...findings, ...exceptions.findings, ...length];
 }
 
 /** Checks one document. Returns undefined for files that are not the product's (they are left alone). */
 export function checkDocument(nameOrUri: string, text: string, options: CheckOptions, cached?: ParsedYaml): CheckResult | undefined {
   const kind = detectKind(nameOrUri, text);
   if (!kind) return undefined;
+  // An oversized or binary file gets one finding and is not parsed (docs/robustness.md).
+  const locale = localeOf(options);
+  const refused = limitFinding(text);
+  if (refused) return { kind, findings: [inLocale(refused, locale)], parsed: undefined };
   const found = headerSchema(text);
-  if (found !== SCHEMA_IDS[kind]) return { kind, findings: [schemaVersionFinding(kind, text, found)], parsed: undefined };
+  if (found !== SCHEMA_IDS[kind]) return { kind, findings: [schemaVersionFinding(kind, text, found, locale)], parsed: undefined };
 
   const parsed = cached ?? parseYaml(text);
-  let findings: Finding[] = [...parsed.problems];
+  // Copies: the parse may be cached and shared, and severities are set on the findings below.
+  let findings: Finding[] = parsed.problems.map((p) => inLocale(p, locale));
   if (!parsed.broken) {
     if (!isRecord(parsed.value)) {
-      findings.push({ code: 'type', severity: 'error', message: 'The file must be a mapping of keys, starting with `schema:`.', span: { start: 0, end: lineEnd(text, 0) }, ecc: [], basis: null });
+      findings.push({ code: 'type', severity: 'error', message: t(locale, 'file.not-mapping', {}), span: { start: 0, end: lineEnd(text, 0) }, ecc: [], basis: null });
     } else {
-      for (const { finding, at } of schemaFindings(kind, parsed)) {
+      for (const { finding, at } of schemaFindings(kind, parsed, locale)) {
         // Shape problems inside a clause carry that clause's controls.
         const clause = kind === 'appendix' ? clauseAtPath(splitPointer(at)) : undefined;
         if (clause) {
@@ -84,18 +119,28 @@ export function checkDocument(nameOrUri: string, text: string, options: CheckOpt
         findings.push(finding);
       }
       if (kind === 'appendix') findings.push(...appendixFindings(parsed, parsed.value, options));
+      if (kind === 'evidence') findings = withEvidenceFindings(findings, parsed, parsed.value, { ...options, locale });
+      if (kind === 'policy') findings.push(...readPolicy(parsed, options.libraryFolders, locale).findings);
+      if (kind === 'snippets') findings.push(...snippetFileFindings(parsed, options.policy, options.asOf, locale));
     }
   }
-  findings = applyRuleLevels(findings, options.settings);
+  // A policy file's own findings are not subject to its (or another policy's) severities.
+  findings = applyRuleLevels(findings, kind === 'policy' ? options.settings.rules : mergedRules(options.settings.rules, options.policy));
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
+  // A value used twice through an alias or merge key is reported once at its anchor, not once per use.
+  const seen = new Set<string>();
+  findings = findings.filter((f) => {
+    const key = `${f.span.start}:${f.span.end}:${f.code}:${f.severity}:${f.message}`;
+    return !seen.has(key) && !!seen.add(key);
+  });
   return { kind, findings, parsed };
 }
 
 /** `eccAppendix.rules` / policy overrides: a level per code; `off` drops the finding. */
-function applyRuleLevels(findings: Finding[], settings: Settings): Finding[] {
+function applyRuleLevels(findings: Finding[], rules: Readonly<Record<string, RuleLevel>>): Finding[] {
   const out: Finding[] = [];
   for (const f of findings) {
-    const level = settings.rules[f.code];
+    const level = rules[f.code];
     if (level === 'off') continue;
     if (level && !(f.data?.kind === 'excepted')) f.severity = level;
     out.push(f);

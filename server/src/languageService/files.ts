@@ -1,14 +1,23 @@
 /** Which product file a document is (format.md section 1). Defined once; used by the server, CLI and tests. */
-export type FileKind = 'appendix' | 'evidence' | 'policy';
+export type FileKind = 'appendix' | 'evidence' | 'policy' | 'snippets';
 
 export const SCHEMA_IDS: Record<FileKind, string> = {
   appendix: 'ecc-appendix/v1',
   evidence: 'ecc-evidence/v1',
   policy: 'ecc-policy/v1',
+  snippets: 'ecc-snippets/v1',
 };
 
 /** Glob patterns for editors' document selectors and for folder search. */
-export const FILE_GLOBS = ['**/*.appendix.yaml', '**/*.appendix.yml', '**/*.evidence.yaml', '**/*.evidence.yml', '**/.ecc-appendix.yaml'];
+export const FILE_GLOBS = [
+  '**/*.appendix.yaml',
+  '**/*.appendix.yml',
+  '**/*.evidence.yaml',
+  '**/*.evidence.yml',
+  '**/.ecc-appendix.yaml',
+  '**/*.snippets.yaml',
+  '**/*.snippets.yml',
+];
 
 export function kindFromName(pathOrUri: string): FileKind | undefined {
   const name = pathOrUri.replace(/[?#].*$/, '').split(/[\\/]/).pop() ?? '';
@@ -16,6 +25,7 @@ export function kindFromName(pathOrUri: string): FileKind | undefined {
   if (/\.appendix\.ya?ml$/.test(lower)) return 'appendix';
   if (/\.evidence\.ya?ml$/.test(lower)) return 'evidence';
   if (lower === '.ecc-appendix.yaml') return 'policy';
+  if (/\.snippets\.ya?ml$/.test(lower)) return 'snippets';
   return undefined;
 }
 
@@ -28,7 +38,8 @@ const HEADER_SCAN_CHARS = 4096;
  */
 export function headerSchema(text: string): string | undefined {
   const head = text.slice(0, HEADER_SCAN_CHARS);
-  const m = /^schema:[ \t]*(?:"([^"\r\n]*)"|'([^'\r\n]*)'|([^\s#]+))/m.exec(head);
+  // `\ufeff?`: a client may send the byte-order mark as the first character (VS Code strips it, others may not).
+  const m = /^\ufeff?schema:[ \t]*(?:"([^"\r\n]*)"|'([^'\r\n]*)'|([^\s#]+))/m.exec(head);
   return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
 }
 

@@ -1,4 +1,5 @@
 import type { Basis, Severity } from './catalogue/types';
+import type { MessageRef } from './i18n/messages';
 
 /** A half-open range of UTF-16 offsets into the document text (the `yaml` library's offsets). */
 export interface Span {
@@ -15,6 +16,10 @@ export const FILE_CODES = [
   'duplicate-key',
   'exception-expired',
   'exception-invalid',
+  // An evidence log whose `evidence_log.appendix` is missing, unknown or ambiguous (docs/evidence.md, "Linking").
+  'evidence-link',
+  // The appendix's rendered schedule runs past one A4 page (docs/render.md).
+  'length',
 ] as const;
 export type FileCode = (typeof FILE_CODES)[number];
 
@@ -32,6 +37,12 @@ export interface Finding {
   /** `nca` or `practice`; null for file-level problems that no control requires. */
   basis: Basis | null;
   data?: FindingData;
+  /**
+   * The message's id and parameters in the message catalogue (i18n/messages.ts), for findings worded before the
+   * language is known: the cached parse's problems are English, and the engine words them again in the user's
+   * language. Other findings are worded in that language when they are made and need no `i18n`.
+   */
+  i18n?: MessageRef;
 }
 
 export type FindingData =

@@ -8,7 +8,11 @@ import type { Clause, ParamDef, Threshold } from './catalogue/types';
 import type { FileKind } from './files';
 import { nodeAtOffset, type ParsedYaml } from './parse';
 import { CLAUSE_BY_ID } from './rules/context';
+import { PARAM_KEYS } from './policy';
 import { SCHEMAS } from './schema';
+import type { Locale } from './i18n/locale';
+import { clauseMarkdownAr, paramMarkdownAr, profilesMarkdownAr, sectionMarkdownAr } from './i18n/hoverAr';
+import { schemaDescriptionAr } from './i18n/schemaAr';
 
 /** Hover texts: our paraphrase of each control, with id, version and link; never NCA's sentences. */
 
@@ -34,13 +38,13 @@ export function controlLine(id: string): string {
   return `- **${c.id}** ${c.title}: ${c.summary} ([${c.version}](${c.url}))`;
 }
 
-function thresholdLine(t: Threshold, p: ParamDef): string {
+export function thresholdLine(t: Threshold, p: ParamDef): string {
   const scope = [t.profile ? PROFILE_NOTE[t.profile] : '', ...(t.when ?? []).map((w) => CONDITION_NOTE[w] ?? w)].filter(Boolean).join(', ');
   const esc = t.escalate ? `; ${t.escalate.severity} beyond ${describeTest(t.escalate.test, p.type).replace(/^at (most|least) /, '')}` : '';
   return `- ${describeTest(t.test, p.type)}${scope ? ` (${scope})` : ''}: ${basisWords(t)}; ${t.severity} if not met${esc}`;
 }
 
-function typeWords(p: ParamDef): string {
+export function typeWords(p: ParamDef): string {
   const t = p.type;
   switch (t.kind) {
     case 'int':
@@ -68,7 +72,8 @@ function typeWords(p: ParamDef): string {
 
 const FOOTER = `\n\n---\n*${ECC_VERSION_LABEL}. Control texts above are our paraphrase, not NCA's wording.*`;
 
-export function clauseMarkdown(c: Clause): string {
+export function clauseMarkdown(c: Clause, locale: Locale = 'en'): string {
+  if (locale === 'ar') return clauseMarkdownAr(c);
   const lines = [
     `**${c.title}** \`${c.id}\` (clause ${c.number} of ${CLAUSES.length})`,
     '',
@@ -89,7 +94,8 @@ export function clauseMarkdown(c: Clause): string {
   return lines.join('\n') + FOOTER;
 }
 
-export function paramMarkdown(c: Clause, p: ParamDef): string {
+export function paramMarkdown(c: Clause, p: ParamDef, locale: Locale = 'en'): string {
+  if (locale === 'ar') return paramMarkdownAr(c, p);
   const lines = [`**\`${p.key}\`** in \`${c.id}\` (${typeWords(p)})`, '', p.summary];
   if (p.baseline?.length) {
     lines.push('', '**Baseline:**', ...p.baseline.map((t) => thresholdLine(t, p)));
@@ -112,46 +118,58 @@ function findParam(params: readonly ParamDef[], rest: string[]): ParamDef | unde
   return found;
 }
 
-function schemaDescription(schema: Record<string, unknown>, path: string[]): string | undefined {
+function schemaDescription(schema: Record<string, unknown>, path: string[], locale: Locale = 'en'): string | undefined {
   let s: Record<string, unknown> | undefined = schema;
   for (const key of path) {
     if (!s) return undefined;
     if (/^\d+$/.test(key) && s.items) s = s.items as Record<string, unknown>;
     else s = (s.properties as Record<string, Record<string, unknown>> | undefined)?.[key];
   }
-  return s?.description as string | undefined;
+  const english = s?.description as string | undefined;
+  return english !== undefined && locale === 'ar' ? (schemaDescriptionAr(english) ?? english) : english;
 }
 
 /** Markdown for a path in an appendix, or undefined where there is nothing to say. */
-export function appendixHoverMarkdown(path: string[]): string | undefined {
+export function appendixHoverMarkdown(path: string[], locale: Locale = 'en'): string | undefined {
   if (!path.length) return undefined;
   const [section, second, ...rest] = path;
   if (section === 'scope') {
     const c = CLAUSE_BY_ID.get('scope.services')!;
-    if (second === undefined) return clauseMarkdown(c);
+    if (second === undefined) return clauseMarkdown(c, locale);
     const p = findParam(c.params, [second, ...rest]);
-    return p ? paramMarkdown(c, p) : undefined;
+    return p ? paramMarkdown(c, p, locale) : undefined;
   }
   if (section === 'profile') {
+    if (locale === 'ar') return profilesMarkdownAr();
     return ['**Profiles** (on top of `ecc-baseline`; the strictest value wins)', '', ...PROFILES.map((p) => `- \`${p.id}\`: ${p.summary}`)].join('\n');
   }
   const clause = second !== undefined ? CLAUSE_BY_ID.get(`${section}.${second}`) : undefined;
   if (clause) {
-    if (!rest.length) return clauseMarkdown(clause);
+    if (!rest.length) return clauseMarkdown(clause, locale);
     const p = findParam(clause.params, rest);
-    return p ? paramMarkdown(clause, p) : undefined;
+    return p ? paramMarkdown(clause, p, locale) : undefined;
   }
   const inSection = CLAUSES.filter((c) => c.path[0] === section && c.path.length > 1);
   if (inSection.length && second === undefined) {
+    if (locale === 'ar') return sectionMarkdownAr(section, inSection);
     return [`**\`${section}\`**: ${inSection.length} clause${inSection.length > 1 ? 's' : ''}`, '', ...inSection.map((c) => `- \`${c.path[1]}\`: ${c.title} (ECC ${c.ecc[0]})`)].join('\n');
   }
-  return schemaDescription(SCHEMAS.appendix, path);
+  return schemaDescription(SCHEMAS.appendix, path, locale);
 }
 
-export function getHover(document: TextDocument, parsed: ParsedYaml, kind: FileKind, position: Position): Hover | null {
+/** In a team policy, a `thresholds:` key (`clause.param`) shows that parameter's hover: its baseline per profile. */
+function policyHoverMarkdown(kind: FileKind, path: string[], locale: Locale): string | undefined {
+  if (kind !== 'policy' || path.length !== 2 || path[0] !== 'thresholds') return undefined;
+  const ref = PARAM_KEYS.get(path[1]);
+  return ref ? paramMarkdown(ref.clause, ref.param, locale) : undefined;
+}
+
+/** The hover at `position`, in English or Arabic (`locale`, resolved by the caller from `eccAppendix.language`). */
+export function getHover(document: TextDocument, parsed: ParsedYaml, kind: FileKind, position: Position, locale: Locale = 'en'): Hover | null {
   const at = nodeAtOffset(parsed.doc, document.offsetAt(position));
   if (!at || !at.onKey || !at.keySpan) return null;
-  const markdown = kind === 'appendix' ? appendixHoverMarkdown(at.path) : schemaDescription(SCHEMAS[kind], at.path);
+  const markdown =
+    kind === 'appendix' ? appendixHoverMarkdown(at.path, locale) : (policyHoverMarkdown(kind, at.path, locale) ?? schemaDescription(SCHEMAS[kind], at.path, locale));
   if (!markdown) return null;
   return {
     contents: { kind: MarkupKind.Markdown, value: markdown },

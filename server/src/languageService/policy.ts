@@ -26,6 +26,10 @@ import { FILE_CODES, SEVERITY_RANK, type Finding, type Span } from './findings';
 import { parseYaml, pointer, type ParsedYaml } from './parse';
 import { PROFILE_IDS, type RuleLevel } from './settings';
 import { closest, lineEnd } from './text';
+import type { Locale } from './i18n/locale';
+import { t } from './i18n/messages';
+import type { FolderProblem, OverrideProblem } from './i18n/policy';
+import type { Unit } from './catalogue/types';
 
 /** Finding codes of the policy and snippet-library files (docs/policy.md). */
 export const POLICY_CODES = ['policy-relaxation', 'snippet-library', 'snippet-below-baseline'] as const;
@@ -112,7 +116,7 @@ const KNOWN_CODES = [...CLAUSES.map((c) => c.id), ...FILE_CODES, ...POLICY_CODES
 // ---------------------------------------------------------------------------------------------------------------
 // What kind of value an override takes
 
-type OverrideKind = { op: Test['op'] } | { problem: string };
+type OverrideKind = { op: Test['op'] } | { problem: OverrideProblem };
 
 /** The catalogue's test kind for a parameter, or by its type when it has none. */
 export function overrideKind(ref: ParamRef): OverrideKind {
@@ -132,18 +136,10 @@ export function overrideKind(ref: ParamRef): OverrideKind {
       return { op: 'present' };
     case 'object':
     case 'object-list':
-      return { problem: `is a group of keys; override one of the keys inside it instead` };
+      return { problem: { kind: 'group' } };
     default:
-      return { problem: `has no baseline in the catalogue, so a number cannot be read as a ceiling or a floor; only parameters with a baseline number can be overridden` };
+      return { problem: { kind: 'no-baseline' } };
   }
-}
-
-function describeValue(v: unknown): string {
-  if (v === null || v === undefined) return 'empty';
-  if (typeof v === 'string') return `the text "${v.length > 40 ? v.slice(0, 40) + '…' : v}"`;
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object') return 'a mapping';
-  return String(v);
 }
 
 function itemValues(p: ParamDef): readonly string[] | undefined {
@@ -158,19 +154,18 @@ function isCountry(v: unknown): boolean {
 }
 
 /** Reads the override's `value` as a test of kind `op`, or says what is wrong with it. */
-function readValue(ref: ParamRef, op: Test['op'], value: unknown): Test | { problem: string } {
+function readValue(ref: ParamRef, op: Test['op'], value: unknown): Test | { problem: OverrideProblem } {
   const p = ref.param;
-  const unit = 'unit' in p.type ? p.type.unit.replace('_', ' ') : '';
-  const list = (items: readonly unknown[]): string[] | { problem: string } => {
+  const unit: Unit | undefined = 'unit' in p.type ? p.type.unit : undefined;
+  const list = (items: readonly unknown[]): string[] | { problem: OverrideProblem } => {
     const allowed = itemValues(p);
     const out: string[] = [];
     for (const item of items) {
-      if (typeof item !== 'string') return { problem: `takes a list of ${allowed ? 'choices' : 'texts'}; ${describeValue(item)} is not one` };
+      if (typeof item !== 'string') return { problem: { kind: 'list-item-type', choices: !!allowed, item } };
       if (allowed && !allowed.includes(item)) {
-        const s = closest(item, allowed);
-        return { problem: `takes items from ${allowed.join(', ')}; "${item}" is not one${s ? ` (did you mean \`${s}\`?)` : ''}` };
+        return { problem: { kind: 'list-item-choice', allowed, item, suggestion: closest(item, allowed) } };
       }
-      if (p.type.kind === 'list' && p.type.item.kind === 'country' && !isCountry(item)) return { problem: `takes two-letter ISO 3166-1 country codes in capitals; "${item}" is not one` };
+      if (p.type.kind === 'list' && p.type.item.kind === 'country' && !isCountry(item)) return { problem: { kind: 'list-item-country', item } };
       out.push(item);
     }
     return out;
@@ -179,11 +174,9 @@ function readValue(ref: ParamRef, op: Test['op'], value: unknown): Test | { prob
     case 'max':
     case 'min':
       if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return { op, value };
-      return {
-        problem: `takes a whole number${unit ? ` of ${unit}` : ''} (the baseline is a ${op === 'max' ? 'ceiling' : 'floor'}), not ${describeValue(value)}`,
-      };
+      return { problem: { kind: 'number', unit, op, value } };
     case 'equals': {
-      if (p.type.kind === 'bool') return typeof value === 'boolean' ? { op, value } : { problem: `takes true or false, not ${describeValue(value)}` };
+      if (p.type.kind === 'bool') return typeof value === 'boolean' ? { op, value } : { problem: { kind: 'bool', value } };
       const allowed = itemValues(p) ?? [];
       if (typeof value === 'string' && allowed.includes(value)) return { op, value };
       if (Array.isArray(value) && p.type.kind === 'enum') {
@@ -191,36 +184,30 @@ function readValue(ref: ParamRef, op: Test['op'], value: unknown): Test | { prob
         return Array.isArray(r) ? { op: 'oneOf', values: r } : r;
       }
       const s = typeof value === 'string' ? closest(value, allowed) : undefined;
-      return { problem: `takes one of ${allowed.join(', ')}, not ${describeValue(value)}${s ? ` (did you mean \`${s}\`?)` : ''}` };
+      return { problem: { kind: 'choice', allowed, orList: false, value, suggestion: s } };
     }
     case 'oneOf': {
       const allowed = itemValues(p) ?? [];
       if (typeof value === 'string' && !allowed.includes(value)) {
-        const s = closest(value, allowed);
-        return { problem: `takes one of ${allowed.join(', ')} (or a list of them), not ${describeValue(value)}${s ? ` (did you mean \`${s}\`?)` : ''}` };
+        return { problem: { kind: 'choice', allowed, orList: true, value, suggestion: closest(value, allowed) } };
       }
       const r = list(typeof value === 'string' ? [value] : Array.isArray(value) ? value : [value]);
       return Array.isArray(r) ? { op, values: r } : r;
     }
     case 'includesAll':
     case 'includesAny': {
-      if (!Array.isArray(value)) return { problem: `takes a list of the items it must include, not ${describeValue(value)}` };
+      if (!Array.isArray(value)) return { problem: { kind: 'list', value } };
       const r = list(value);
       return Array.isArray(r) ? { op, values: r } : r;
     }
     case 'allEqual': {
       const field = ref.param.baseline?.find((t) => t.test.op === 'allEqual')?.test as Extract<Test, { op: 'allEqual' }> | undefined;
       if (isCountry(value)) return { op, value: value as string, ...(field?.field ? { field: field.field } : {}) };
-      return { problem: `takes the one value every entry must have (such as SA), not ${describeValue(value)}` };
+      return { problem: { kind: 'all-equal', value } };
     }
     case 'present':
       if (typeof value === 'boolean') return value ? { op } : { op: 'present', value: false } as unknown as Test;
-      return {
-        problem:
-          ref.param.type.kind === 'int'
-            ? `has no ceiling or floor in the catalogue (its baseline only asks that it be stated), so write \`value: true\` (must be stated) or \`false\` (need not be), not ${describeValue(value)}`
-            : `takes true (must be stated) or false (need not be), not ${describeValue(value)}`,
-      };
+      return { problem: { kind: ref.param.type.kind === 'int' ? 'present-int' : 'present', value } };
   }
 }
 
@@ -299,13 +286,13 @@ export function classifyOverride(
   key: string,
   entry: { value: unknown; reason?: unknown; severity?: unknown },
   profiles: readonly ProfileId[],
-): ThresholdOverride | { problem: string; at: 'key' | 'value' } {
+): ThresholdOverride | { problem: OverrideProblem | 'unknown'; at: 'key' | 'value' } {
   const ref = PARAM_KEYS.get(key);
   if (!ref) return { problem: 'unknown', at: 'key' };
   const kind = overrideKind(ref);
-  if ('problem' in kind) return { problem: `\`${key}\` ${kind.problem}.`, at: 'key' };
+  if ('problem' in kind) return { problem: kind.problem, at: 'key' };
   const read = readValue(ref, kind.op, entry.value);
-  if ('problem' in read) return { problem: `\`${key}\` ${read.problem}.`, at: 'value' };
+  if ('problem' in read) return { problem: read.problem, at: 'value' };
   const test = read;
   const scoped = inScope(ref.param, profiles).filter((t) => sameKind(test, t.test));
   const explicit = entry.severity === 'error' || entry.severity === 'warning' || entry.severity === 'info' ? (entry.severity as Severity) : undefined;
@@ -359,6 +346,27 @@ export function thresholdsFor(
   return { thresholds: isLifted(o.test) ? kept : [...kept, o.threshold], relaxed: o.replaces, override: o };
 }
 
+/**
+ * What a team threshold says, as data for the message templates (i18n/appendix.ts words it): the team's test, and
+ * the baseline tests it relaxes (with the reason) or tightens.
+ */
+export interface TeamThresholdFacts {
+  relaxes: boolean;
+  test: Test;
+  /** A `present` override with `value: false`: the parameter need not be stated. */
+  lifted: boolean;
+  /** The catalogue tests relaxed (all replaced ones) or tightened (the unconditional ecc-baseline ones, else all). */
+  from: readonly Test[];
+  reason?: string;
+}
+
+export function teamThresholdFacts(o: ThresholdOverride, param: ParamDef): TeamThresholdFacts {
+  if (o.relaxes) return { relaxes: true, test: o.test, lifted: isLifted(o.test), from: o.replaces.map((t) => t.test), reason: o.reason };
+  const candidates = (param.baseline ?? []).filter((t) => sameKind(o.test, t.test) && compareTests(o.test, t.test) === 'stricter');
+  const plain = candidates.filter((t) => !t.profile && !t.when?.length);
+  return { relaxes: false, test: o.test, lifted: isLifted(o.test), from: (plain.length ? plain : candidates).map((t) => t.test) };
+}
+
 /** "the team policy requires at most 12 hours (tightened from at most 24 hours)" and the like. */
 export function teamThresholdWords(o: ThresholdOverride, param: ParamDef): string {
   const what = describeTest(o.test, param.type);
@@ -407,25 +415,13 @@ export function libraryPathProblem(raw: string): 'absolute' | 'outside' | undefi
   return undefined;
 }
 
-function folderMessage(raw: string, state: Exclude<FolderState, 'ok'>): string {
-  switch (state) {
-    case 'absolute':
-      return `\`${raw}\` is an absolute path; write snippet folders relative to this policy file, inside its folder (files outside the workspace are never read).`;
-    case 'outside':
-      return `\`${raw}\` leads outside the folder of this policy file; snippet folders must stay inside the workspace (files outside it are never read).`;
-    case 'missing':
-      return `The snippet folder \`${raw}\` does not exist next to this policy file; create it or remove the entry.`;
-    case 'not-folder':
-      return `\`${raw}\` is a file, not a folder; list folders that hold \`*.snippets.yaml\` files.`;
-  }
-}
 
 /**
  * Reads a policy (parsed text) into a `ResolvedPolicy` and the semantic findings of the policy file (unknown
  * `clause.param`, wrong value types, relaxations without a reason, unknown codes, snippet folders). Never throws;
  * whatever is invalid is left out of the resolved policy. `folders` comes from the caller's file system check.
  */
-export function readPolicy(parsed: ParsedYaml, folders?: ReadonlyMap<string, FolderState>): { policy: ResolvedPolicy; findings: Finding[] } {
+export function readPolicy(parsed: ParsedYaml, folders?: ReadonlyMap<string, FolderState>, locale: Locale = 'en'): { policy: ResolvedPolicy; findings: Finding[] } {
   const findings: Finding[] = [];
   const root = parsed.broken ? undefined : parsed.value;
   if (!isRecord(root)) return { policy: EMPTY_POLICY, findings };
@@ -446,13 +442,16 @@ export function readPolicy(parsed: ParsedYaml, folders?: ReadonlyMap<string, Fol
             finding(
               'unknown-key',
               'error',
-              `\`${key}\` is not a catalogue parameter, so this override changes nothing; ` +
-                (s ? `did you mean \`${s}\`?` : clause ? `\`${clause.id}\` has ${clause.params.filter((p) => p.baseline?.length).map((p) => `\`${p.key}\``).join(', ')}.` : 'write `clause.param`, e.g. `incident.notification.initial_notice_hours`.'),
+              t(locale, 'policy.unknown-param', {
+                key,
+                suggestion: s,
+                clause: clause && { id: clause.id, params: clause.params.filter((p) => p.baseline?.length).map((p) => p.key) },
+              }),
               locate(parsed, ['thresholds', key], true),
             ),
           );
         } else {
-          findings.push(finding('type', 'error', r.problem, locate(parsed, r.at === 'key' ? ['thresholds', key] : ['thresholds', key, 'value'], r.at === 'key')));
+          findings.push(finding('type', 'error', t(locale, 'policy.override-problem', { key, problem: r.problem }), locate(parsed, r.at === 'key' ? ['thresholds', key] : ['thresholds', key, 'value'], r.at === 'key')));
         }
         continue;
       }
@@ -460,14 +459,17 @@ export function readPolicy(parsed: ParsedYaml, folders?: ReadonlyMap<string, Fol
       if (r.relaxes && !r.reason) {
         const ref = PARAM_KEYS.get(key)!;
         const looser = r.replaces.filter((t) => compareTests(r.test, t.test) === 'looser');
-        const what = looser.length
-          ? `relaxes \`${key}\` from ${[...new Set(looser.map((t) => describeTest(t.test, ref.param.type)))].join(' or ')} to ${isLifted(r.test) ? 'not required' : describeTest(r.test, ref.param.type)}`
-          : `lowers \`${key}\` from ${[...new Set(r.replaces.map((t) => t.severity))].join(' or ')} to ${r.severity}`;
         findings.push(
           finding(
             'policy-relaxation',
             'error',
-            `This ${what}, which needs a \`reason:\` that the appendix findings will show; add one or keep the baseline (until then the override is not applied).`,
+            t(
+              locale,
+              'policy.relaxation',
+              looser.length
+                ? { key, type: ref.param.type, kind: 'relax', from: looser.map((x) => x.test), to: r.test, lifted: isLifted(r.test) }
+                : { key, type: ref.param.type, kind: 'lower', fromSeverities: r.replaces.map((x) => x.severity), toSeverity: r.severity },
+            ),
             locate(parsed, ['thresholds', key, looser.length ? 'value' : 'severity']),
             ref.clause.ecc,
           ),
@@ -486,7 +488,7 @@ export function readPolicy(parsed: ParsedYaml, folders?: ReadonlyMap<string, Fol
           finding(
             'unknown-key',
             'warning',
-            `\`${code}\` is not a finding code, so this severity changes nothing; ${s ? `did you mean \`${s}\`?` : 'codes are clause ids (`access.mfa`), evidence checks (`EV-18`) and file codes such as `unknown-key`.'}`,
+            t(locale, 'policy.unknown-code', { code, suggestion: s }),
             locate(parsed, ['rules', code], true),
           ),
         );
@@ -502,7 +504,7 @@ export function readPolicy(parsed: ParsedYaml, folders?: ReadonlyMap<string, Fol
       if (typeof raw !== 'string') return;
       const state: FolderState = libraryPathProblem(raw) ?? folders?.get(raw) ?? 'ok';
       if (state !== 'ok') {
-        findings.push(finding('snippet-library', 'error', folderMessage(raw, state), locate(parsed, ['snippetLibraries', i])));
+        findings.push(finding('snippet-library', 'error', t(locale, 'policy.snippet-folder', { raw, problem: state as FolderProblem }), locate(parsed, ['snippetLibraries', i])));
         return;
       }
       if (raw.trim()) snippetLibraries.push(raw.trim());

@@ -22,6 +22,8 @@ import { baseline } from './rules/baseline';
 import { activeProfiles, CLAUSE_BY_ID, flagsOf, isRecord, type AppendixContext } from './rules/context';
 import { schemaFindings } from './schema';
 import { SCHEMA_IDS } from './files';
+import type { Locale } from './i18n/locale';
+import { t } from './i18n/messages';
 
 /** One library entry ready for completion. */
 export interface LibrarySnippet {
@@ -126,7 +128,7 @@ function asAppendix(parsed: ParsedYaml, index: number, clause: Clause, terms: Re
  * baseline's severity). Conditions that depend on an appendix's scope (critical systems, cloud) are not known here,
  * so thresholds that need them are not checked; conditions the terms state themselves are.
  */
-export function snippetFileFindings(parsed: ParsedYaml, policy: ResolvedPolicy | undefined, asOf: string): Finding[] {
+export function snippetFileFindings(parsed: ParsedYaml, policy: ResolvedPolicy | undefined, asOf: string, locale: Locale = 'en'): Finding[] {
   const root = parsed.value;
   if (!isRecord(root) || !Array.isArray(root.snippets)) return [];
   const out: Finding[] = [];
@@ -140,7 +142,7 @@ export function snippetFileFindings(parsed: ParsedYaml, policy: ResolvedPolicy |
         out.push({
           code: 'duplicate-key',
           severity: 'error',
-          message: `Another snippet in this library (entry ${first + 1}) is already named "${entry.name}"; names must be unique so completions can tell them apart.`,
+          message: t(locale, 'snippet.duplicate-name', { first, name: entry.name }),
           span: nameLoc.value,
           ecc: [],
           basis: null,
@@ -154,7 +156,7 @@ export function snippetFileFindings(parsed: ParsedYaml, policy: ResolvedPolicy |
     if (!clause || !isRecord(entry.terms) || !parsed.locs.has(pointer(['snippets', i, 'terms']))) return;
     const view = asAppendix(parsed, i, clause, entry.terms);
     const inside = pointer(clause.path);
-    for (const { finding, at } of schemaFindings('appendix', view)) {
+    for (const { finding, at } of schemaFindings('appendix', view, locale)) {
       if (at !== inside && !at.startsWith(inside + '/')) continue;
       out.push({ ...finding, ecc: clause.ecc, basis: clause.basis });
     }
@@ -169,14 +171,15 @@ export function snippetFileFindings(parsed: ParsedYaml, policy: ResolvedPolicy |
       profiles: activeProfiles({}, flags, policy?.profiles ?? []),
       asOf,
       policy,
+      locale,
     };
-    const label = typeof entry.name === 'string' ? `"${entry.name}"` : `entry ${i + 1}`;
+    const name = typeof entry.name === 'string' ? entry.name : undefined;
     for (const f of baseline(ctx)) {
       if (f.code !== clause.id) continue;
       out.push({
         ...f,
         code: f.severity === 'info' ? f.code : 'snippet-below-baseline',
-        message: `Snippet ${label} (${clause.id}): ${f.message}`,
+        message: t(locale, 'snippet.finding', { name, index: i, clause: clause.id, message: f.message }),
       });
     }
   });

@@ -16,6 +16,8 @@ import type { ParsedYaml } from './parse';
 import { activeProfiles, flagsOf, hasPath, holds, isRecord, type AppendixContext } from './rules/context';
 import { checkExceptions } from './rules/exceptions';
 import { PROFILE_IDS } from './settings';
+import { localeOf } from './i18n/locale';
+import { t } from './i18n/messages';
 
 export interface AppendixSummary {
   /** Applicable clauses the appendix has. */
@@ -37,8 +39,6 @@ export interface AppendixSummary {
 
 /** The command a code lens / status item runs in VS Code: show this file's problems. */
 export const SHOW_PROBLEMS_COMMAND = 'eccAppendix.showProblems';
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The summary of an appendix, or undefined for other files and for text that could not be read as YAML. */
 export function getSummary(name: string, text: string, options: CheckOptions, cached?: ParsedYaml): AppendixSummary | undefined {
@@ -62,24 +62,10 @@ export function getSummary(name: string, text: string, options: CheckOptions, ca
   const expired = ex.findings.filter((f) => f.code === 'exception-expired').length;
   const profiles = PROFILE_IDS.filter((p) => ctx.profiles.has(p));
   const present = applicable.length - missing.length;
-
-  const line =
-    `${present} of ${applicable.length} clauses present · ${plural(exceptions, 'exception')}${expired ? ` (+${expired} expired)` : ''}` +
-    ` · ${profiles.length === 1 ? 'profile' : 'profiles'} ${profiles.join(' + ')}`;
-  const tips: string[] = [];
-  tips.push(
-    missing.length
-      ? `Missing: ${missing
-          .slice(0, 8)
-          .map((m) => `${m.id} (${m.title})`)
-          .join('; ')}${missing.length > 8 ? `; and ${missing.length - 8} more` : ''}.`
-      : `Every clause that applies to this scope is present (${applicable.length} of the catalogue's ${CLAUSES.length}).`,
-  );
-  const idle = CLAUSES.length - applicable.length;
-  if (idle) tips.push(`${plural(idle, 'clause')} of the catalogue ${idle === 1 ? 'does' : 'do'} not apply to this scope.`);
-  if (exceptions || expired) tips.push(`${plural(exceptions, 'exception')} in force${expired ? `, ${expired} expired (their findings are back at full severity)` : ''}.`);
-  tips.push('Present means stated, not compliant: see the Problems view for weak values.');
-  return { present, applicable: applicable.length, exceptions, expired, profiles, missing, text: line, tooltip: tips.join('\n') };
+  const locale = localeOf(options);
+  const line = t(locale, 'summary.text', { present, applicable: applicable.length, exceptions, expired, profiles });
+  const tooltip = t(locale, 'summary.tooltip', { missing, applicable: applicable.length, total: CLAUSES.length, exceptions, expired });
+  return { present, applicable: applicable.length, exceptions, expired, profiles, missing, text: line, tooltip };
 }
 
 /** The code lens on the first line: the summary as its title; in VS Code a click shows this file's problems. */

@@ -45,3 +45,30 @@ export function lineEnd(text: string, offset: number): number {
   while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
   return i;
 }
+
+/** Length of `text` in UTF-8 bytes (what a file of it weighs on disk), counted without allocating. */
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** `end` moved back by one when it would split a surrogate pair (an emoji), so a range never ends mid-character. */
+export function safeEnd(text: string, end: number): number {
+  if (end <= 0 || end >= text.length) return Math.max(0, Math.min(end, text.length));
+  const prev = text.charCodeAt(end - 1);
+  return prev >= 0xd800 && prev <= 0xdbff ? end - 1 : end;
+}
+
+/** `1234567` as `1,234,567` (fixed, locale-independent: messages must not depend on the machine). */
+export function thousands(n: number): string {
+  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}

@@ -38,11 +38,12 @@ export function ltr(s: string | number): string {
 }
 
 /**
- * The Latin letters and Western digits of `s` that are NOT inside an LTR isolate (each maximal run, trimmed).
+ * The Latin letters and Western digits of `s` that are NOT inside an LTR isolate (or a first-strong isolate U+2068,
+ * which messages use for the user's own free text; see `userText` in i18n/words.ts) (each maximal run, trimmed).
  * Empty for a well-formed Arabic text. Used by the tests; useful for any other Arabic text built at run time.
  */
 export function unisolatedLatin(s: string): string[] {
-  const outside = s.replace(/\u2066[^\u2066\u2069]*\u2069/g, ' ');
+  const outside = s.replace(/[\u2066\u2068][^\u2066-\u2069]*\u2069/g, ' ');
   return outside.match(/[A-Za-z0-9][A-Za-z0-9_.:+\-/()'"` ]*/g)?.map((m) => m.trim()) ?? [];
 }
 
@@ -61,7 +62,7 @@ const L = ltr;
  * `one`: 1 · `dual`: 2, nominative and genitive (after a preposition) · `few`: 3-10, plural genitive ·
  * `many`: 11-99, singular accusative (tamyiz: يومًا، شهرًا) · `other`: 100, 101, 102, 0, fractions, singular genitive.
  */
-interface UnitForms {
+export interface UnitForms {
   one: string;
   dualNominative: string;
   dualGenitive: string;
@@ -118,8 +119,16 @@ export function arabicClauseCount(n: number, options: { case?: 'genitive' | 'nom
   return counted(n, CLAUSE_FORMS, options.case);
 }
 
-function counted(n: number, f: UnitForms, grammaticalCase: 'genitive' | 'nominative' | undefined): string {
-  const digits = L(n);
+/**
+ * `n` of any counted noun, with the agreement rules of `arabicUnit` (for nouns the catalogue does not list:
+ * findings, exceptions, files ...). `shown` replaces the digits written (e.g. `50,000`); the form still follows `n`.
+ */
+export function arabicCount(n: number, forms: UnitForms, options: { case?: 'genitive' | 'nominative'; shown?: string } = {}): string {
+  return counted(n, forms, options.case, options.shown);
+}
+
+function counted(n: number, f: UnitForms, grammaticalCase: 'genitive' | 'nominative' | undefined, shown?: string): string {
+  const digits = L(shown ?? n);
   if (!Number.isInteger(n) || n < 0) return `${digits} ${f.other}`;
   if (n === 1) return f.one;
   if (n === 2) return grammaticalCase === 'nominative' ? f.dualNominative : f.dualGenitive;

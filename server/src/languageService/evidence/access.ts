@@ -6,8 +6,8 @@
  */
 import type { Finding } from '../findings';
 import { cadenceFindings } from './cadence';
-import { at, entries, fallback, finding, intTerm, label, who, type EvidenceContext } from './context';
-import { dateOf, endOfDay, HOUR_MS, hoursText, stampOf, stampText } from './time';
+import { at, entries, finding, intTerm, label, msg, type EvidenceContext } from './context';
+import { dateOf, endOfDay, HOUR_MS, stampOf, stampText } from './time';
 
 /** EV-14: access reviews keep the agreed interval. */
 export function ev14(ctx: EvidenceContext): Finding[] {
@@ -16,14 +16,13 @@ export function ev14(ctx: EvidenceContext): Finding[] {
   const items = entries(ctx, 'access_reviews')
     .filter((e) => dateOf(e.item.performed_on))
     .map((e) => ({ date: String(e.item.performed_on), path: [...e.path, 'performed_on'] }));
-  return cadenceFindings(ctx, { check: 'EV-14', what: 'access review', whatPlural: 'Access reviews', items, interval, unit: 'months', section: 'access_reviews' });
+  return cadenceFindings(ctx, { check: 'EV-14', what: 'access-review', items, interval, unit: 'months', section: 'access_reviews' });
 }
 
 /** EV-15: each leaver's access revoked within the agreed hours after leaving. */
 export function ev15(ctx: EvidenceContext): Finding[] {
   const term = intTerm(ctx, 'access.review_and_revocation', 'revocation_hours');
   if (!term) return [];
-  const limit = `${who(term)} allows ${term.value} h${fallback(term)}`;
   const out: Finding[] = [];
   for (const e of entries(ctx, 'leavers')) {
     const left = stampOf(e.item.left_at);
@@ -33,7 +32,7 @@ export function ev15(ctx: EvidenceContext): Finding[] {
     if (revoked) {
       const late = revoked.ms - left.ms;
       if (late <= term.value * HOUR_MS || revoked.date > ctx.asOf) continue;
-      out.push(finding('EV-15', 'warning', `Access of leaver ${label(e)} was revoked ${hoursText(late)} after they left; ${limit}.`, at(ctx, [...e.path, 'access_revoked_at'])));
+      out.push(finding('EV-15', 'warning', msg(ctx, 'ev15.late', { label: label(e), took: late, term }), at(ctx, [...e.path, 'access_revoked_at'])));
       continue;
     }
     if (e.item.access_revoked_at !== undefined && e.item.access_revoked_at !== null) continue; // malformed: schema check or EV-21
@@ -42,7 +41,7 @@ export function ev15(ctx: EvidenceContext): Finding[] {
       finding(
         'EV-15',
         'warning',
-        `Access of leaver ${label(e)} is not recorded as revoked, although they left on ${stampText(left.ms, left.offset)}; ${limit}, so revocation was due by ${stampText(deadline, left.offset)}.`,
+        msg(ctx, 'ev15.missing', { label: label(e), left: stampText(left.ms, left.offset), deadline: stampText(deadline, left.offset), term }),
         at(ctx, [...e.path, e.item.access_revoked_at === null ? 'access_revoked_at' : 'left_at']),
       ),
     );

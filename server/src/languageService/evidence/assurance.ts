@@ -6,24 +6,14 @@
  */
 import { getIn } from '../rules/context';
 import type { Finding } from '../findings';
-import { anchor, at, entries, fallback, finding, intTerm, label, who, type Entry, type EvidenceContext } from './context';
+import type { AttestationName } from '../i18n/evidence';
+import { anchor, at, entries, finding, intTerm, label, msg, type Entry, type EvidenceContext } from './context';
 import { EXPIRY_WARNING_DAYS } from './risk';
-import { addMonths, dateOf, daysBetween, monthsAndDays, plural } from './time';
+import { addMonths, dateOf, daysBetween } from './time';
 
-const NAMES: Record<string, string> = {
-  iso27001: 'ISO/IEC 27001 certificate',
-  soc2_type2: 'SOC 2 Type II report',
-  csa_star_l2: 'CSA STAR Level 2 attestation',
-  nca_ccc_compliance: 'NCA CCC compliance attestation',
-  pci_dss: 'PCI DSS attestation',
-  iso22301: 'ISO 22301 certificate',
-};
-
-function nameOf(e: Entry): string {
-  const type = typeof e.item.type === 'string' ? e.item.type : '';
-  const base = NAMES[type] ?? 'attestation';
-  const no = typeof e.item.certificate_no === 'string' ? ` ${e.item.certificate_no}` : '';
-  return base + no;
+/** An attestation as messages name it: its type and certificate number (i18n/evidence.ts has the words). */
+function nameOf(e: Entry): AttestationName {
+  return { type: typeof e.item.type === 'string' ? e.item.type : '', number: typeof e.item.certificate_no === 'string' ? e.item.certificate_no : undefined };
 }
 
 function latestBy(list: Entry[], key: string): Entry | undefined {
@@ -47,11 +37,11 @@ export function ev10(ctx: EvidenceContext): Finding[] {
     const left = daysBetween(ctx.asOf, expires);
     if (expires < ctx.asOf) {
       out.push(
-        finding('EV-10', 'error', `The ${nameOf(e)} expired on ${expires}, ${plural(-left, 'day')} before ${ctx.asOf}, and no later one is recorded; a current attestation is needed as evidence for the periodic review.`, at(ctx, [...e.path, 'expires_on'])),
+        finding('EV-10', 'error', msg(ctx, 'ev10.expired', { attestation: nameOf(e), expires, days: -left, asOf: ctx.asOf }), at(ctx, [...e.path, 'expires_on'])),
       );
     } else if (left < EXPIRY_WARNING_DAYS) {
       out.push(
-        finding('EV-10', 'warning', `The ${nameOf(e)} expires on ${expires}, ${plural(left, 'day')} after ${ctx.asOf}, and no renewal is recorded; record the renewed one (this warning starts ${EXPIRY_WARNING_DAYS} days before expiry).`, at(ctx, [...e.path, 'expires_on'])),
+        finding('EV-10', 'warning', msg(ctx, 'ev10.expiring', { attestation: nameOf(e), expires, days: left, asOf: ctx.asOf, warnDays: EXPIRY_WARNING_DAYS }), at(ctx, [...e.path, 'expires_on'])),
       );
     }
   }
@@ -73,7 +63,7 @@ export function ev11(ctx: EvidenceContext): Finding[] {
       finding(
         'EV-11',
         'error',
-        `The latest SOC 2 Type II report covers a period that ended on ${end}, ${monthsAndDays(end, ctx.asOf)} before ${ctx.asOf}; ${who(maxAge)} accepts reports at most ${plural(maxAge.value, 'month')} old${fallback(maxAge)}.`,
+        msg(ctx, 'ev11.too-old', { end, asOf: ctx.asOf, term: maxAge }),
         at(ctx, [...e.path, 'period_end']),
       ),
     ];
@@ -83,15 +73,11 @@ export function ev11(ctx: EvidenceContext): Finding[] {
   const coversTo = dateOf(getIn(e.item, ['bridge_letter', 'covers_to']));
   const covered = coversTo && coversTo > end ? coversTo : end;
   if (addMonths(covered, gap.value) >= ctx.asOf) return [];
-  const limit = `${who(gap)} allows at most ${plural(gap.value, 'month')} without a bridge letter${fallback(gap)}`;
-  const uncovered = monthsAndDays(covered, ctx.asOf);
   return [
     finding(
       'EV-11',
       'warning',
-      covered === coversTo
-        ? `The SOC 2 Type II period ended on ${end} and its bridge letter covers only to ${coversTo}, leaving ${uncovered} uncovered as of ${ctx.asOf}; ${limit}.`
-        : `The SOC 2 Type II period ended on ${end}, leaving ${uncovered} uncovered as of ${ctx.asOf} with no bridge letter beyond it; ${limit}.`,
+      covered === coversTo ? msg(ctx, 'ev11.bridge-short', { end, coversTo, asOf: ctx.asOf, term: gap }) : msg(ctx, 'ev11.no-bridge', { end, asOf: ctx.asOf, term: gap }),
       covered === coversTo ? at(ctx, [...e.path, 'bridge_letter', 'covers_to']) : at(ctx, [...e.path, 'period_end']),
     ),
   ];
@@ -103,7 +89,7 @@ export function ev12(ctx: EvidenceContext): Finding[] {
   for (const e of entries(ctx, 'attestations')) {
     if (e.item.scope_covers_services === false) {
       out.push(
-        finding('EV-12', 'warning', `The ${nameOf(e)} states that its scope does not cover the contracted services, so it is no evidence for them; ask for an attestation whose scope includes them.`, at(ctx, [...e.path, 'scope_covers_services'])),
+        finding('EV-12', 'warning', msg(ctx, 'ev12.out-of-scope', { attestation: nameOf(e) }), at(ctx, [...e.path, 'scope_covers_services'])),
       );
     }
     const n = e.item.exceptions_noted;
@@ -113,7 +99,7 @@ export function ev12(ctx: EvidenceContext): Finding[] {
         finding(
           'EV-12',
           'info',
-          `The ${nameOf(e)} notes ${plural(n, 'exception')} but no \`management_response_ref\` points to the provider's response; record where the response to ${n === 1 ? 'it' : 'them'} is kept.`,
+          msg(ctx, 'ev12.no-response', { attestation: nameOf(e), exceptions: n }),
           at(ctx, [...e.path, 'exceptions_noted']),
         ),
       );
@@ -139,7 +125,7 @@ export function ev13(ctx: EvidenceContext): Finding[] {
       finding(
         'EV-13',
         'warning',
-        `${audit ? `The last surveillance audit of the ${nameOf(e)} was on ${audit}` : `The ${nameOf(e)} was issued on ${issued} and no surveillance audit is recorded since`}, ${monthsAndDays(ref, ctx.asOf)} before ${ctx.asOf}; certification bodies audit certified systems every ${SURVEILLANCE_MONTHS} months, so a later surveillance audit should be on record.`,
+        msg(ctx, 'ev13.surveillance', { attestation: nameOf(e), audit, issued, asOf: ctx.asOf, months: SURVEILLANCE_MONTHS }),
         at(ctx, [...e.path, audit ? 'last_surveillance_audit_on' : 'issued_on']),
       ),
     );
@@ -159,7 +145,7 @@ export function ev24(ctx: EvidenceContext): Finding[] {
       finding(
         'EV-24',
         'warning',
-        `Audit ${label(e)} still has ${plural(open, 'open finding')}, due by ${due}; close ${open === 1 ? 'it' : 'them'} or record an agreed new date.`,
+        msg(ctx, 'ev24.open-findings', { label: label(e), open, due }),
         at(ctx, [...e.path, 'findings_due_on']),
       ),
     );
@@ -176,7 +162,7 @@ export function ev24(ctx: EvidenceContext): Finding[] {
       finding(
         'EV-24',
         'info',
-        `${recent.length ? `Only ${recent.length} audit${recent.length === 1 ? ' or assessment is' : 's or assessments are'}` : 'No audit or assessment is'} recorded in the 12 months before ${ctx.asOf}; ${who(min)} provides for at least ${min.value} a year${fallback(min)}, and the right to audit keeps the periodic review (ECC-2:2024 4-1-4) grounded in verified facts.`,
+        msg(ctx, 'ev24.few-audits', { recent: recent.length, asOf: ctx.asOf, term: min }),
         anchor(ctx, 'audits'),
       ),
     );
@@ -196,7 +182,7 @@ export function ev27(ctx: EvidenceContext): Finding[] {
     finding(
       'EV-27',
       'warning',
-      `The linked appendix ${ctx.appendix!.id} was last reviewed on ${last}; with ${term.stated ? 'its' : 'the ecc-baseline'} ${term.value}-month review interval${fallback(term)} the next review was due on ${due}, so the SLAs this log is checked against may be out of date (ECC-2:2024 4-1-4).`,
+      msg(ctx, 'ev27', { id: ctx.appendix!.id, last, term, due }),
       at(ctx, ['evidence_log', 'appendix']),
     ),
   ];

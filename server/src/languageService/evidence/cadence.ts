@@ -7,9 +7,9 @@
  *   good: scans on 2025-05-03 and 2025-06-02
  */
 import type { Finding } from '../findings';
-import { GRACE_DAYS, type EvidenceCheckId } from './checks';
-import { after, anchor, at, fallback, finding, who, withGrace, type EvidenceContext, type Section, type Term } from './context';
-import { daysBetween, monthsAndDays, plural } from './time';
+import type { CadenceWhat } from '../i18n/evidence';
+import type { EvidenceCheckId } from './checks';
+import { after, anchor, at, finding, msg, withGrace, type EvidenceContext, type Section, type Term } from './context';
 
 export interface CadenceItem {
   date: string;
@@ -19,30 +19,24 @@ export interface CadenceItem {
 
 export interface Cadence {
   check: EvidenceCheckId;
-  /** "external scan" */
-  what: string;
-  /** "External scans" */
-  whatPlural: string;
+  /** What is counted ("external scan"; i18n/evidence.ts has the words). */
+  what: CadenceWhat;
   items: CadenceItem[];
   interval: Term<number>;
   unit: 'days' | 'months';
   section: Section;
 }
 
-function distance(a: string, b: string, unit: 'days' | 'months'): string {
-  return unit === 'days' ? plural(daysBetween(a, b), 'day') : monthsAndDays(a, b);
-}
-
 export function cadenceFindings(ctx: EvidenceContext, c: Cadence): Finding[] {
   const out: Finding[] = [];
   const n = c.interval.value;
   if (n <= 0) return out; // nothing sensible to measure against; the appendix check reports a zero interval
-  const every = `one at least every ${plural(n, c.unit === 'days' ? 'day' : 'month')}`;
-  const rule = `${who(c.interval)} requires ${every}${fallback(c.interval)}`;
   const dues = (from: string) => {
     const due = after(from, n, c.unit);
-    return { due, graced: withGrace(due), words: `${due} (${withGrace(due)} with the ${GRACE_DAYS}-day grace)` };
+    return { due, graced: withGrace(due) };
   };
+  /** What every message of this cadence says: what is counted, the agreed interval, the due dates. */
+  const base = (d: { due: string; graced: string }) => ({ what: c.what, unit: c.unit, term: c.interval, due: d.due, graced: d.graced });
 
   // Entries after the end are data errors (EV-21) or after the service; they cannot satisfy a cadence.
   const items = c.items.filter((i) => i.date <= ctx.end).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
@@ -57,7 +51,7 @@ export function cadenceFindings(ctx: EvidenceContext, c: Cadence): Finding[] {
         finding(
           c.check,
           'warning',
-          `The first ${c.what} is on ${first.date}, ${distance(start.date, first.date, c.unit)} after ${start.words} on ${start.date}; ${rule}, so one was due by ${d.words}.`,
+          msg(ctx, 'cadence.first-late', { ...base(d), first: first.date, start }),
           at(ctx, first.path),
         ),
       );
@@ -71,7 +65,7 @@ export function cadenceFindings(ctx: EvidenceContext, c: Cadence): Finding[] {
           finding(
             c.check,
             'warning',
-            `${c.whatPlural} on ${prev.date} and ${item.date} are ${distance(prev.date, item.date, c.unit)} apart; ${rule}, so the next was due by ${d.words}.`,
+            msg(ctx, 'cadence.gap', { ...base(d), prev: prev.date, next: item.date }),
             at(ctx, item.path),
           ),
         );
@@ -85,12 +79,12 @@ export function cadenceFindings(ctx: EvidenceContext, c: Cadence): Finding[] {
   if (!last) return out;
   const d = dues(last);
   if (d.graced <= ctx.end) {
-    const since = prev ? `No ${c.what} is recorded after ${last}` : `No ${c.what} is recorded since ${start!.words} on ${last}`;
+    const end = { date: ctx.end, exit: ctx.endIsExit };
     out.push(
       finding(
         c.check,
         'warning',
-        `${since}, ${distance(last, ctx.end, c.unit)} before ${ctx.endWords}; ${rule}, so ${prev ? 'the next' : 'one'} was due by ${d.words}.`,
+        prev ? msg(ctx, 'cadence.none-after', { ...base(d), last, end }) : msg(ctx, 'cadence.none-since', { ...base(d), start: start!, end }),
         prev ? at(ctx, prev.path) : anchor(ctx, c.section),
       ),
     );

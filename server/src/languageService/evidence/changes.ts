@@ -6,8 +6,9 @@
  */
 import type { Severity } from '../catalogue/types';
 import type { Finding, Span } from '../findings';
-import { at, entries, fallback, finding, intTerm, label, listTerm, stringTerm, who, type EvidenceContext, type Term } from './context';
-import { addDays, dateOf, daysBetween, plural } from './time';
+import type { ChangeBreach } from '../i18n/evidence';
+import { at, entries, finding, intTerm, label, listTerm, msg, stringTerm, type EvidenceContext } from './context';
+import { addDays, dateOf, daysBetween } from './time';
 
 /**
  * EV-25: notice of at least the agreed days before a change takes effect; under `prior_written_approval` an added or
@@ -23,48 +24,42 @@ export function ev25(ctx: EvidenceContext): Finding[] {
     if (!effective) continue;
     const notified = dateOf(e.item.notified_on);
     const change = typeof e.item.change === 'string' ? e.item.change : 'change';
-    // Each breach: the fact, what the appendix (or baseline) requires, and where to point.
-    const breaches: { severity: Severity; fact: string; term: Term<unknown>; needs: string; span: Span }[] = [];
+    // Each breach: the fact, what the appendix (or baseline) requires, and where to point (i18n/evidence.ts words it).
+    const breaches: (ChangeBreach & { severity: Severity; span: Span })[] = [];
     if (policy && (change === 'add' || change === 'replace') && effective <= ctx.asOf) {
       if (policy.value === 'prohibited') {
-        breaches.push({ severity: 'error', fact: `took effect on ${effective}`, term: policy, needs: 'no subcontracting at all', span: at(ctx, [...e.path, 'effective_on']) });
+        breaches.push({ severity: 'error', fact: { kind: 'effective', date: effective }, term: policy, need: { kind: 'prohibited' }, span: at(ctx, [...e.path, 'effective_on']) });
       } else if (policy.value === 'prior_written_approval' && e.item.approved !== true) {
-        const how = e.item.approved === false ? "without the entity's approval" : 'with no approval by the entity recorded';
         breaches.push({
           severity: 'error',
-          fact: `took effect on ${effective} ${how}`,
+          fact: { kind: 'unapproved', date: effective, refused: e.item.approved === false },
           term: policy,
-          needs: 'prior written approval',
+          need: { kind: 'approval' },
           span: at(ctx, [...e.path, e.item.approved === undefined ? 'effective_on' : 'approved']),
         });
       }
     }
     if (notice && notice.value > 0) {
-      const needs = `at least ${plural(notice.value, 'day')}${notice.value === 1 ? "'s" : "'"} notice`;
+      const need = { kind: 'notice', days: notice.value } as const;
       if (notified && notified <= ctx.asOf) {
         const ahead = daysBetween(notified, effective);
         if (ahead < notice.value) {
-          const fact =
+          const fact: ChangeBreach['fact'] =
             ahead > 0
-              ? `was notified only ${plural(ahead, 'day')} ahead (on ${notified})`
+              ? { kind: 'short-notice', days: ahead, on: notified }
               : ahead === 0
-                ? `was notified on the day it took effect (${notified})`
-                : `was notified ${plural(-ahead, 'day')} after it took effect (on ${notified})`;
-          breaches.push({ severity: 'warning', fact, term: notice, needs, span: at(ctx, [...e.path, 'notified_on']) });
+                ? { kind: 'same-day', on: notified }
+                : { kind: 'late-notice', days: -ahead, on: notified };
+          breaches.push({ severity: 'warning', fact, term: notice, need, span: at(ctx, [...e.path, 'notified_on']) });
         }
       } else if (e.item.notified_on === undefined && effective <= ctx.asOf) {
-        breaches.push({ severity: 'warning', fact: `took effect on ${effective} with no notification date recorded`, term: notice, needs, span: at(ctx, [...e.path, 'effective_on']) });
+        breaches.push({ severity: 'warning', fact: { kind: 'no-notice', date: effective }, term: notice, need, span: at(ctx, [...e.path, 'effective_on']) });
       }
     }
     if (!breaches.length) continue;
     const severity: Severity = breaches.some((b) => b.severity === 'error') ? 'error' : 'warning';
-    const facts = breaches.map((b) => b.fact).join(' and ');
-    const sameSource = breaches.every((b) => b.term.stated === breaches[0].term.stated);
-    const rules = sameSource
-      ? `${who(breaches[0].term)} requires ${breaches.map((b) => b.needs).join(' and ')}${breaches.map((b) => fallback(b.term)).join('')}`
-      : breaches.map((b) => `${who(b.term)} requires ${b.needs}${fallback(b.term)}`).join(', and ');
     const span = breaches.find((b) => b.severity === severity)!.span;
-    out.push(finding('EV-25', severity, `Subcontractor change "${label(e)}" (${change}) ${facts}; ${rules}.`, span));
+    out.push(finding('EV-25', severity, msg(ctx, 'ev25', { label: label(e), change, breaches }), span));
   }
   return out;
 }
@@ -82,15 +77,17 @@ export function ev26(ctx: EvidenceContext): Finding[] {
     const term = listTerm(ctx, 'data.location_and_transfer', key);
     const allowed = term?.value ?? ['SA'];
     if (allowed.includes(country)) continue;
-    const when = dateOf(e.item.observed_on) ? ` on ${String(e.item.observed_on)}` : '';
-    const rule = term
-      ? `the appendix lists ${allowed.length ? allowed.join(', ') : 'no country'} in \`${term.where}\``
-      : `the appendix lists no \`data.location_and_transfer.${key}\`, so only SA is taken as agreed`;
     out.push(
       finding(
         'EV-26',
         'error',
-        `${kind === 'access' ? 'Access to' : kind === 'storage' ? 'Storage of' : 'Processing of'} entity data was observed in ${country}${when}; ${rule}, and a change of location needs the agreed notice and approval first.`,
+        msg(ctx, 'ev26', {
+          kind: kind as keyof typeof KINDS,
+          country,
+          date: dateOf(e.item.observed_on),
+          listed: term ? { countries: allowed, where: term.where } : undefined,
+          key,
+        }),
         at(ctx, [...e.path, 'country']),
       ),
     );
@@ -103,7 +100,6 @@ export function ev28(ctx: EvidenceContext): Finding[] {
   const del = intTerm(ctx, 'exit.secure_deletion', 'delete_within_days_after_return');
   if (!del) return [];
   const out: Finding[] = [];
-  const delRule = `${who(del)} requires deletion evidence within ${plural(del.value, 'day')} after the data is returned${fallback(del)}`;
   for (const e of entries(ctx, 'exit_events')) {
     const returned = dateOf(e.item.data_returned_on);
     const cert = dateOf(e.item.deletion_certificate_on);
@@ -113,10 +109,10 @@ export function ev28(ctx: EvidenceContext): Finding[] {
       if (cert) {
         const days = daysBetween(returned, cert);
         if (days > del.value && cert <= ctx.asOf)
-          out.push(finding('EV-28', 'error', `The deletion certificate is dated ${cert}, ${plural(days, 'day')} after the data was returned on ${returned}; ${delRule}.`, at(ctx, [...e.path, 'deletion_certificate_on'])));
+          out.push(finding('EV-28', 'error', msg(ctx, 'ev28.late', { cert, days, returned, term: del }), at(ctx, [...e.path, 'deletion_certificate_on'])));
       } else if (certMissing && due <= ctx.asOf) {
         out.push(
-          finding('EV-28', 'error', `No deletion certificate is recorded, ${plural(daysBetween(returned, ctx.asOf), 'day')} after the data was returned on ${returned}; ${delRule}, so it was due by ${due} (ECC-2:2024 4-1-2-1).`, at(ctx, [...e.path, 'data_returned_on'])),
+          finding('EV-28', 'error', msg(ctx, 'ev28.missing', { elapsed: daysBetween(returned, ctx.asOf), returned, term: del, due }), at(ctx, [...e.path, 'data_returned_on'])),
         );
       }
       continue;
@@ -130,7 +126,7 @@ export function ev28(ctx: EvidenceContext): Finding[] {
       finding(
         'EV-28',
         'error',
-        `The service ended on ${ended} but neither the return of the data nor a deletion certificate is recorded; ${who(ret)} allows ${plural(ret.value, 'day')} for the return${fallback(ret)} and ${who(del) === who(ret) ? '' : `${who(del)} `}${plural(del.value, 'day')} after it for deletion${fallback(del)}, so the certificate was due by ${due} (ECC-2:2024 4-1-2-1).`,
+        msg(ctx, 'ev28.nothing', { ended, ret, del, due }),
         at(ctx, [...e.path, 'terminated_on']),
       ),
     );

@@ -8,6 +8,8 @@ import type { ParsedYaml } from '../parse';
 import { CLAUSE_BY_ID, getIn, hasPath, isRecord, spanAt } from '../rules/context';
 import { CHECK_BY_ID, GRACE_DAYS, type EvidenceCheckId } from './checks';
 import { addDays, addMonths, dateOf } from './time';
+import type { Locale } from '../i18n/locale';
+import { t, type MessageId, type MessageParams } from '../i18n/messages';
 
 /** An appendix the caller found (CLI inputs and folders, editor workspace): its `appendix.id`, where, and its data. */
 export interface AppendixSource {
@@ -24,12 +26,16 @@ export interface EvidenceContext {
   asOf: string;
   /** The linked appendix, or undefined: then the checks that read it do not run. */
   appendix: AppendixSource | undefined;
-  /** Where cadences start: the later of `evidence_log.period.from` and `appendix.effective_from`. */
-  start: { date: string; words: string } | undefined;
+  /** Where cadences start: the later of `evidence_log.period.from` and `appendix.effective_from` (`kind` says which). */
+  start: { date: string; words: string; kind: 'period' | 'effective' } | undefined;
   /** Where cadences stop: as_of, or the first `exit_events[].terminated_on` before it. */
   end: string;
   /** "2025-10-15" or "the end of the service on 2026-01-31", for messages. */
   endWords: string;
+  /** True when `end` is the end of the service (an exit event), not "today". */
+  endIsExit: boolean;
+  /** Language of the messages. */
+  locale: Locale;
 }
 
 export type Section =
@@ -43,21 +49,27 @@ export interface Entry {
   path: [Section, number];
 }
 
-export function buildContext(parsed: ParsedYaml, root: Record<string, unknown>, asOf: string, appendix: AppendixSource | undefined): EvidenceContext {
+export function buildContext(parsed: ParsedYaml, root: Record<string, unknown>, asOf: string, appendix: AppendixSource | undefined, locale: Locale = 'en'): EvidenceContext {
   const from = dateOf(getIn(root, ['evidence_log', 'period', 'from']));
   const effective = appendix ? dateOf(getIn(appendix.root, ['appendix', 'effective_from'])) : undefined;
   let start: EvidenceContext['start'];
-  if (from && (!effective || from >= effective)) start = { date: from, words: "the log's period began" };
-  else if (effective) start = { date: effective, words: 'the appendix took effect' };
-  const ctx: EvidenceContext = { parsed, root, asOf, appendix, start, end: asOf, endWords: asOf };
+  if (from && (!effective || from >= effective)) start = { date: from, words: "the log's period began", kind: 'period' };
+  else if (effective) start = { date: effective, words: 'the appendix took effect', kind: 'effective' };
+  const ctx: EvidenceContext = { parsed, root, asOf, appendix, start, end: asOf, endWords: asOf, endIsExit: false, locale };
   for (const e of entries(ctx, 'exit_events')) {
     const t = dateOf(e.item.terminated_on);
     if (t && t < ctx.end) {
       ctx.end = t;
       ctx.endWords = `the end of the service on ${t}`;
+      ctx.endIsExit = true;
     }
   }
   return ctx;
+}
+
+/** The message `id` in the context's language (i18n/evidence.ts). */
+export function msg<K extends MessageId>(ctx: EvidenceContext, id: K, params: MessageParams<K>): string {
+  return t(ctx.locale, id, params);
 }
 
 /** The mapping entries of a section (other shapes are the schema check's business). */

@@ -7,8 +7,9 @@
  */
 import { getIn } from '../rules/context';
 import type { Finding } from '../findings';
-import { at, boolTerm, entries, fallback, finding, intTerm, label, who, type Entry, type EvidenceContext, type Term } from './context';
-import { DAY_MS, daysText, endOfDay, HOUR_MS, hoursText, plural, stampOf, stampText, type Stamp } from './time';
+import type { IncidentStep } from '../i18n/evidence';
+import { at, boolTerm, entries, finding, intTerm, label, msg, type Entry, type EvidenceContext, type Term } from './context';
+import { DAY_MS, endOfDay, HOUR_MS, stampOf, stampText, type Stamp } from './time';
 
 /** Incidents the notice duties cover: affecting the entity (unless it says `affects_entity: false`), and suspected
  * ones only when the appendix includes suspected incidents. */
@@ -31,14 +32,13 @@ function step(
   o: {
     check: 'EV-18' | 'EV-19';
     severity: 'error' | 'warning';
+    /** Which step (i18n/evidence.ts words it: "INC-7 was notified 31 h 30 min after detection"). */
+    step: IncidentStep;
     key: string;
     from: Stamp;
+    /** The agreed term (hours, or days for the final report). */
+    term: Term<number>;
     limitMs: number;
-    limitWords: string;
-    /** "INC-7 was notified 31 h 30 min after detection" */
-    late: (took: number) => string;
-    /** "INC-7 was detected at ... and no notice to the entity is recorded" */
-    missing: string;
   },
 ): Finding[] {
   const raw = e.item[o.key];
@@ -46,13 +46,18 @@ function step(
   if (done) {
     const took = done.ms - o.from.ms;
     if (took < 0 || took <= o.limitMs || done.date > ctx.asOf) return []; // before the start: EV-21
-    return [finding(o.check, o.severity, `${o.late(took)}; ${o.limitWords}.`, at(ctx, [...e.path, o.key]))];
+    return [finding(o.check, o.severity, msg(ctx, 'incident.late', { step: o.step, label: label(e), took, term: o.term }), at(ctx, [...e.path, o.key]))];
   }
   if (raw !== undefined && raw !== null) return []; // malformed: schema check or EV-21
   const deadline = o.from.ms + o.limitMs;
   if (deadline >= endOfDay(ctx.asOf, o.from.offset)) return [];
   return [
-    finding(o.check, o.severity, `${o.missing} by the close of ${ctx.asOf}; ${o.limitWords}, so it was due by ${stampText(deadline, o.from.offset)}.`, missingAt(ctx, e, o.key)),
+    finding(
+      o.check,
+      o.severity,
+      msg(ctx, 'incident.missing', { step: o.step, label: label(e), at: stampText(o.from.ms, o.from.offset), asOf: ctx.asOf, term: o.term, deadline: stampText(deadline, o.from.offset) }),
+      missingAt(ctx, e, o.key),
+    ),
   ];
 }
 
@@ -67,12 +72,11 @@ export function ev18(ctx: EvidenceContext): Finding[] {
     return step(ctx, e, {
       check: 'EV-18',
       severity: 'error',
+      step: 'notice',
       key: 'notified_at',
       from: detected,
+      term: hours,
       limitMs: hours.value * HOUR_MS,
-      limitWords: `${who(hours)} allows ${hours.value} h${fallback(hours)}`,
-      late: (took) => `${label(e)} was notified ${hoursText(took)} after detection`,
-      missing: `${label(e)} was detected at ${stampText(detected.ms, detected.offset)} and no notice to the entity is recorded`,
     });
   });
 }
@@ -92,12 +96,11 @@ export function ev19(ctx: EvidenceContext): Finding[] {
         ...step(ctx, e, {
           check: 'EV-19',
           severity: 'warning',
+          step: 'detailed',
           key: 'detailed_report_at',
           from: notified,
+          term: detailedHours,
           limitMs: detailedHours.value * HOUR_MS,
-          limitWords: `${who(detailedHours)} allows ${detailedHours.value} h after the initial notice${fallback(detailedHours)}`,
-          late: (took) => `The detailed report on ${label(e)} came ${hoursText(took)} after the initial notice`,
-          missing: `${label(e)} was notified at ${stampText(notified.ms, notified.offset)} and no detailed report is recorded`,
         }),
       );
     }
@@ -106,12 +109,11 @@ export function ev19(ctx: EvidenceContext): Finding[] {
         ...step(ctx, e, {
           check: 'EV-19',
           severity: 'warning',
+          step: 'final',
           key: 'final_report_at',
           from: detected,
+          term: finalDays,
           limitMs: finalDays.value * DAY_MS,
-          limitWords: `${who(finalDays)} allows ${plural(finalDays.value, 'day')} after detection${fallback(finalDays)}`,
-          late: (took) => `The final report on ${label(e)} came ${daysText(took)} after detection`,
-          missing: `${label(e)} was detected at ${stampText(detected.ms, detected.offset)} and no final report is recorded`,
         }),
       );
     }
@@ -129,15 +131,13 @@ export function ev20(ctx: EvidenceContext): Finding[] {
     const notified = stampOf(e.item.notified_at);
     const from = notified ?? stampOf(e.item.detected_at);
     if (!from || from.date > ctx.asOf) continue;
-    const fromWords = notified ? "the provider's notice" : 'detection (no notice is recorded)';
     const raw = getIn(e.item, ['entity_regulator_reports', 'sdaia_at']);
     const sdaia = stampOf(raw);
     const limit = PDPL_HOURS * HOUR_MS;
-    const rule = `the PDPL Implementing Regulation (Art. 24) gives the entity, as controller, ${PDPL_HOURS} h to notify SDAIA of a personal-data breach`;
     if (sdaia) {
       const took = sdaia.ms - from.ms;
       if (took <= limit) continue;
-      out.push(finding('EV-20', 'info', `${label(e)} involves personal data and SDAIA was notified ${hoursText(took)} after ${fromWords}; ${rule}.`, at(ctx, [...e.path, 'entity_regulator_reports', 'sdaia_at'])));
+      out.push(finding('EV-20', 'info', msg(ctx, 'ev20.late', { label: label(e), took, fromNotice: !!notified }), at(ctx, [...e.path, 'entity_regulator_reports', 'sdaia_at'])));
       continue;
     }
     if (raw !== undefined && raw !== null) continue;
@@ -146,7 +146,7 @@ export function ev20(ctx: EvidenceContext): Finding[] {
       finding(
         'EV-20',
         'info',
-        `${label(e)} involves personal data but no report to SDAIA (\`entity_regulator_reports.sdaia_at\`) is recorded; ${rule}, counted here from ${fromWords} (a reminder of the entity's own duty, not a provider breach).`,
+        msg(ctx, 'ev20.missing', { label: label(e), fromNotice: !!notified }),
         at(ctx, [...e.path, 'personal_data']),
       ),
     );

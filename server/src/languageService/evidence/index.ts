@@ -13,6 +13,8 @@ import { ev14, ev15 } from './access';
 import { CHECK_BY_ID, EVIDENCE_CHECKS, EVIDENCE_LINK_CODE, type EvidenceCheckId } from './checks';
 import { ev25, ev26, ev28 } from './changes';
 import { buildContext, type AppendixSource, type EvidenceContext } from './context';
+import type { Locale } from '../i18n/locale';
+import { t } from '../i18n/messages';
 import { ev18, ev19, ev20 } from './incidents';
 import { ev29 } from './integrity';
 import { ev22, ev23 } from './resilience';
@@ -40,6 +42,8 @@ const NEEDING_APPENDIX = EVIDENCE_CHECKS.filter((c) => c.needsAppendix).length;
 export interface EvidenceOptions {
   asOf: string;
   appendices?: readonly AppendixSource[];
+  /** Language of the messages (English when absent). */
+  locale?: Locale;
 }
 
 export type Link =
@@ -54,15 +58,15 @@ function linkFinding(message: string, span: Finding['span']): Finding {
  * Finds the appendix an evidence log names. A missing name, an unknown id or an id two appendices share is an
  * `evidence-link` error on `evidence_log.appendix`; a name that is not text is left to the schema check.
  */
-export function resolveLink(parsed: ParsedYaml, root: Record<string, unknown>, appendices: readonly AppendixSource[] = []): Link {
-  const skipped = `${NEEDING_APPENDIX} of the ${EVIDENCE_CHECKS.length} evidence checks (those that read the appendix's agreed values) were not run`;
+export function resolveLink(parsed: ParsedYaml, root: Record<string, unknown>, appendices: readonly AppendixSource[] = [], locale: Locale = 'en'): Link {
+  const skipped = { needing: NEEDING_APPENDIX, total: EVIDENCE_CHECKS.length };
   const id = getIn(root, ['evidence_log', 'appendix']);
   if (id === undefined || id === null || id === '') {
     const where = hasPath(parsed, ['evidence_log', 'appendix'])
       ? spanAt(parsed, ['evidence_log', 'appendix'], true)
       : spanAt(parsed, hasPath(parsed, ['evidence_log']) ? ['evidence_log'] : ['schema'], true);
     return {
-      finding: linkFinding(`The evidence log does not name its appendix; add \`appendix:\` under \`evidence_log:\` with the appendix's \`appendix.id\`, since ${skipped}.`, where),
+      finding: linkFinding(t(locale, 'link.missing', skipped), where),
     };
   }
   if (typeof id !== 'string') return {};
@@ -72,24 +76,20 @@ export function resolveLink(parsed: ParsedYaml, root: Record<string, unknown>, a
   const matches = [...byPath.values()];
   if (matches.length === 1) return { appendix: matches[0] };
   if (matches.length > 1) {
-    const paths = matches.slice(0, 3).map((a) => a.path).join(', ') + (matches.length > 3 ? ` and ${matches.length - 3} more` : '');
     return {
-      finding: linkFinding(`${matches.length} appendices have \`appendix.id: ${id}\` (${paths}), so it is unclear whose SLAs apply; give each appendix its own id, since ${skipped}.`, at),
+      finding: linkFinding(t(locale, 'link.ambiguous', { ...skipped, count: matches.length, id, paths: matches.map((a) => a.path) }), at),
     };
   }
   const suggestion = closest(id, [...new Set(appendices.map((a) => a.id))]);
   return {
-    finding: linkFinding(
-      `No appendix with \`appendix.id: ${id}\` was found${suggestion ? ` (did you mean ${suggestion}?)` : ''}; make the appendix file available (the editor looks in the workspace, the command line among its inputs and the log's folders), since ${skipped}.`,
-      at,
-    ),
+    finding: linkFinding(t(locale, 'link.unknown', { ...skipped, id, suggestion }), at),
   };
 }
 
 /** All evidence findings of a parsed log (the schema check has already run). */
 export function evidenceFindings(parsed: ParsedYaml, root: Record<string, unknown>, options: EvidenceOptions): Finding[] {
-  const link = resolveLink(parsed, root, options.appendices);
-  const ctx = buildContext(parsed, root, options.asOf, link.appendix);
+  const link = resolveLink(parsed, root, options.appendices, options.locale);
+  const ctx = buildContext(parsed, root, options.asOf, link.appendix, options.locale);
   const out: Finding[] = link.finding ? [link.finding] : [];
   for (const [id, run] of RUNS) {
     if (CHECK_BY_ID.get(id)!.needsAppendix && !ctx.appendix) continue;

@@ -7,8 +7,8 @@
  */
 import type { Finding } from '../findings';
 import { GRACE_DAYS } from './checks';
-import { anchor, at, boolTerm, entries, fallback, finding, intTerm, who, withGrace, type Entry, type EvidenceContext } from './context';
-import { addDays, addMonths, dateOf, daysBetween, monthEnd, monthName, monthOf, nextMonth, plural, quarterOf, quarterStart } from './time';
+import { anchor, at, boolTerm, entries, finding, intTerm, msg, withGrace, type Entry, type EvidenceContext } from './context';
+import { addDays, addMonths, dateOf, daysBetween, monthEnd, monthOf, nextMonth, quarterOf, quarterStart } from './time';
 
 /** Months or quarters looked at, at most (a bound for absurd dates such as year 0001). */
 const MAX_PERIODS = 1200;
@@ -22,7 +22,6 @@ export function ev16(ctx: EvidenceContext): Finding[] {
   if (on && !on.value) return [];
   const days = intTerm(ctx, 'reporting.security_reports', 'monthly_delivery_days');
   if (!days) return [];
-  const limit = `${who(days)} allows ${plural(days.value, 'day')} after the month ends${fallback(days)}`;
   const byMonth = new Map<string, Entry[]>();
   for (const e of entries(ctx, 'reports')) {
     if (e.item.type !== 'monthly_security' || typeof e.item.period !== 'string' || !MONTH.test(e.item.period)) continue;
@@ -40,7 +39,7 @@ export function ev16(ctx: EvidenceContext): Finding[] {
       finding(
         'EV-16',
         'info',
-        `The monthly security report for ${monthName(month)} was delivered on ${deliveredOn}, ${plural(after, 'day')} after the month ended; ${limit} (${days.value + GRACE_DAYS} with the ${GRACE_DAYS}-day grace).`,
+        msg(ctx, 'ev16.late', { month, delivered: deliveredOn, after, term: days }),
         at(ctx, [...delivered.path, 'delivered_on']),
       ),
     );
@@ -58,7 +57,7 @@ export function ev16(ctx: EvidenceContext): Finding[] {
         finding(
           'EV-16',
           'warning',
-          `No monthly security report for ${monthName(month)} is recorded; ${limit}, so it was due by ${due} (${graced} with the ${GRACE_DAYS}-day grace).`,
+          msg(ctx, 'ev16.missing', { month, term: days, due, graced }),
           anchor(ctx, 'reports'),
         ),
       );
@@ -67,7 +66,7 @@ export function ev16(ctx: EvidenceContext): Finding[] {
         finding(
           'EV-16',
           'warning',
-          `The monthly security report for ${monthName(month)} has no \`delivered_on\` date, so its delivery is not evidenced; ${limit}, so it was due by ${due} (${graced} with the ${GRACE_DAYS}-day grace).`,
+          msg(ctx, 'ev16.undated', { month, term: days, due, graced }),
           at(ctx, [...list[0].path, 'period']),
         ),
       );
@@ -102,12 +101,11 @@ export function ev17(ctx: EvidenceContext): Finding[] {
     const graced = withGrace(due);
     if (graced > ctx.end) break;
     if (quarters.some((q) => covered.has(q))) continue;
-    const name = size === 1 ? quarters[0] : `${quarters[0]} to ${quarters[size - 1]}`;
     out.push(
       finding(
         'EV-17',
         'warning',
-        `No posture review for ${name} is recorded; ${who(interval)} requires one every ${plural(interval.value, 'month')}${fallback(interval)}, and a period's review is due by the end of the following quarter, ${due} (${graced} with the ${GRACE_DAYS}-day grace).`,
+        msg(ctx, 'ev17.missing', { first: quarters[0], last: quarters[size - 1], term: interval, due, graced }),
         anchor(ctx, 'reports'),
       ),
     );

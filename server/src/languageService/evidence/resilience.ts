@@ -21,8 +21,7 @@ export function ev22(ctx: EvidenceContext): Finding[] {
   if (!interval) return [];
   return cadenceFindings(ctx, {
     check: 'EV-22',
-    what: 'joint tabletop exercise',
-    whatPlural: 'Joint tabletop exercises',
+    what: 'joint-exercise',
     items: dated(ctx, 'exercises', 'joint_tabletop'),
     interval,
     unit: 'months',
@@ -34,13 +33,13 @@ export function ev22(ctx: EvidenceContext): Finding[] {
 export function ev23(ctx: EvidenceContext): Finding[] {
   const out: Finding[] = [];
   for (const [type, key, what] of [
-    ['dr_test', 'dr_test_interval_months', 'DR test'],
-    ['restore_test', 'restore_test_interval_months', 'restore test'],
+    ['dr_test', 'dr_test_interval_months', 'dr-test'],
+    ['restore_test', 'restore_test_interval_months', 'restore-test'],
   ] as const) {
     const interval = intTerm(ctx, 'resilience.bcp_dr_backup', key);
     if (!interval) continue;
     out.push(
-      ...cadenceFindings(ctx, { check: 'EV-23', what, whatPlural: what === 'DR test' ? 'DR tests' : 'Restore tests', items: dated(ctx, 'continuity_tests', type), interval, unit: 'months', section: 'continuity_tests' }),
+      ...cadenceFindings(ctx, { check: 'EV-23', what, items: dated(ctx, 'continuity_tests', type), interval, unit: 'months', section: 'continuity_tests' }),
     );
   }
   return out;

@@ -6,8 +6,8 @@
  */
 import { getIn } from '../rules/context';
 import type { Finding } from '../findings';
-import { addDays, addMonths, dateOf, daysBetween, plural } from './time';
-import { anchor, at, entries, fallback, finding, intTerm, label, who, type EvidenceContext } from './context';
+import { addDays, addMonths, dateOf, daysBetween } from './time';
+import { anchor, at, entries, finding, intTerm, label, msg, type EvidenceContext } from './context';
 
 /** EV-01: a pre-contract risk assessment on or before the signature, with its mitigations verified. */
 export function ev01(ctx: EvidenceContext): Finding[] {
@@ -20,7 +20,7 @@ export function ev01(ctx: EvidenceContext): Finding[] {
       finding(
         'EV-01',
         'error',
-        `No pre-contract risk assessment (\`trigger: pre_contract\` with a \`performed_on\` date) is recorded; ECC-2:2024 4-1-3-1 requires one before the contract is signed${signed ? ` (signed on ${signed})` : ''}.`,
+        msg(ctx, 'ev01.missing', { signed }),
         anchor(ctx, 'risk_assessments'),
       ),
     ];
@@ -33,7 +33,7 @@ export function ev01(ctx: EvidenceContext): Finding[] {
       finding(
         'EV-01',
         'error',
-        `The pre-contract risk assessment ${label(first)} was performed on ${done}, ${plural(days, 'day')} after the contract was signed on ${signed}; ECC-2:2024 4-1-3-1 requires it before signature.`,
+        msg(ctx, 'ev01.after-signature', { label: label(first), done, days, signed }),
         at(ctx, [...first.path, 'performed_on']),
       ),
     ];
@@ -43,7 +43,7 @@ export function ev01(ctx: EvidenceContext): Finding[] {
       finding(
         'EV-01',
         'error',
-        `The pre-contract risk assessment ${label(first)} records \`mitigations_verified: false\`; ECC-2:2024 4-1-3-1 requires assurance before signature that the controls mitigating the assessed risks are available.`,
+        msg(ctx, 'ev01.unverified', { label: label(first) }),
         at(ctx, [...first.path, 'mitigations_verified']),
       ),
     ];
@@ -66,8 +66,6 @@ export function ev02(ctx: EvidenceContext): Finding[] {
     const named = id ? ras.filter((r) => r.item.regulation_event === id) : [];
     const candidates = named.length ? named : ras.filter((r) => r.item.regulation_event === undefined && String(r.item.performed_on) >= published);
     const ra = candidates.sort((a, b) => (String(a.item.performed_on) < String(b.item.performed_on) ? -1 : 1))[0];
-    const name = id ?? `of ${published}`;
-    const limit = `${who(term)} requires one within ${plural(n, 'day')}${fallback(term)}`;
     if (ra) {
       const done = String(ra.item.performed_on);
       const days = daysBetween(published, done);
@@ -76,7 +74,7 @@ export function ev02(ctx: EvidenceContext): Finding[] {
         finding(
           'EV-02',
           days > 2 * n ? 'error' : 'warning',
-          `The re-assessment ${label(ra)} after regulatory event ${name} (published ${published}) came ${plural(days, 'day')} later; ${limit}${days > 2 * n ? ', and more than twice that is an error' : ''}.`,
+          msg(ctx, 'ev02.late', { label: label(ra), event: id, published, days, term, twice: days > 2 * n }),
           at(ctx, [...ra.path, 'performed_on']),
         ),
       );
@@ -89,7 +87,7 @@ export function ev02(ctx: EvidenceContext): Finding[] {
       finding(
         'EV-02',
         twice ? 'error' : 'warning',
-        `No risk re-assessment (\`trigger: regulatory_change\`) is recorded for regulatory event ${name}, published on ${published}; ${limit}, so it was due by ${due}${twice ? `, and by ${ctx.asOf} more than twice that time has passed` : ''}.`,
+        msg(ctx, 'ev02.missing', { event: id, published, term, due, twice, asOf: ctx.asOf }),
         at(ctx, [...ev.path, 'published_on']),
       ),
     );
@@ -104,11 +102,8 @@ export function ev03(ctx: EvidenceContext): Finding[] {
   const out: Finding[] = [];
   const list = entries(ctx, 'soc_confirmations');
   for (const e of list) {
-    const when = dateOf(e.item.confirmed_on) ?? 'an undated confirmation';
-    for (const [key, words] of [
-      ['centres_countries', 'a monitoring or operations centre'],
-      ['remote_access_origin_countries', 'remote access from'],
-    ] as const) {
+    const date = dateOf(e.item.confirmed_on);
+    for (const key of ['centres_countries', 'remote_access_origin_countries'] as const) {
       const countries = e.item[key];
       if (!Array.isArray(countries)) continue;
       countries.forEach((c, i) => {
@@ -117,9 +112,7 @@ export function ev03(ctx: EvidenceContext): Finding[] {
           finding(
             'EV-03',
             'error',
-            key === 'centres_countries'
-              ? `The SOC confirmation of ${when} places ${words} in ${c}; ECC-2:2024 4-1-3-2 requires monitoring and operations centres working over remote access to be wholly inside Saudi Arabia (SA).`
-              : `The SOC confirmation of ${when} records ${words} ${c}; ECC-2:2024 4-1-3-2 requires the centres, and so the remote access they work through, to be wholly inside Saudi Arabia (SA).`,
+            msg(ctx, key === 'centres_countries' ? 'ev03.centre-abroad' : 'ev03.remote-abroad', { date, country: c }),
             at(ctx, [...e.path, key, i]),
           ),
         );
@@ -136,7 +129,7 @@ export function ev03(ctx: EvidenceContext): Finding[] {
         finding(
           'EV-03',
           'warning',
-          `The latest confirmation that the SOC is in Saudi Arabia is from ${on}, more than ${SOC_MAX_AGE_MONTHS} months before ${ctx.asOf}; a confirmation at most ${SOC_MAX_AGE_MONTHS} months old keeps ECC-2:2024 4-1-3-2 evidenced.`,
+          msg(ctx, 'ev03.stale', { on, months: SOC_MAX_AGE_MONTHS, asOf: ctx.asOf }),
           at(ctx, [...latest.path, 'confirmed_on']),
         ),
       );
@@ -146,7 +139,7 @@ export function ev03(ctx: EvidenceContext): Finding[] {
       finding(
         'EV-03',
         'warning',
-        `No confirmation that the SOC is in Saudi Arabia is recorded since ${ctx.start.words} on ${ctx.start.date}, more than ${SOC_MAX_AGE_MONTHS} months before ${ctx.asOf}; the appendix applies ECC-2:2024 4-1-3-2 (\`soc.location_ksa.applies: true\`), so one at most ${SOC_MAX_AGE_MONTHS} months old is expected.`,
+        msg(ctx, 'ev03.none', { start: ctx.start, months: SOC_MAX_AGE_MONTHS, asOf: ctx.asOf }),
         anchor(ctx, 'soc_confirmations'),
       ),
     );
@@ -169,14 +162,14 @@ export function ev04(ctx: EvidenceContext): Finding[] {
   const out: Finding[] = [];
   for (const [kind, e] of latest) {
     const expires = String(e.item.expires_on);
-    const name = `${kind === 'msoc' ? 'MSOC' : kind} licence${typeof e.item.number === 'string' ? ` ${e.item.number}` : ''}`;
+    const licence = { kind, number: typeof e.item.number === 'string' ? e.item.number : undefined };
     const left = daysBetween(ctx.asOf, expires);
     if (expires < ctx.asOf) {
       out.push(
         finding(
           'EV-04',
           'error',
-          `The ${name} expired on ${expires}, ${plural(-left, 'day')} before ${ctx.asOf}, and no later licence is recorded; NCA licenses managed SOC providers, so a valid licence is needed to keep delivering the service.`,
+          msg(ctx, 'ev04.expired', { licence, expires, days: -left, asOf: ctx.asOf }),
           at(ctx, [...e.path, 'expires_on']),
         ),
       );
@@ -185,7 +178,7 @@ export function ev04(ctx: EvidenceContext): Finding[] {
         finding(
           'EV-04',
           'warning',
-          `The ${name} expires on ${expires}, ${plural(left, 'day')} after ${ctx.asOf}, and no renewal is recorded; record the renewed licence (this warning starts ${EXPIRY_WARNING_DAYS} days before expiry).`,
+          msg(ctx, 'ev04.expiring', { licence, expires, days: left, asOf: ctx.asOf, warnDays: EXPIRY_WARNING_DAYS }),
           at(ctx, [...e.path, 'expires_on']),
         ),
       );

@@ -8,7 +8,7 @@
  */
 import { getIn } from '../rules/context';
 import type { Finding, Span } from '../findings';
-import { at, entries, finding, label, type EvidenceContext, type Section } from './context';
+import { at, entries, finding, label, msg, type EvidenceContext, type Section } from './context';
 import { dateOf, lacksOffset, stampOf, stampText } from './time';
 
 /** Event dates and times per section (dotted keys are nested). */
@@ -78,12 +78,12 @@ export function ev21(ctx: EvidenceContext): Finding[] {
         const v = getIn(e.item, path(key));
         const span = () => at(ctx, [...e.path, ...path(key)]);
         if (TIMESTAMPS.has(key) && lacksOffset(v)) {
-          add(span(), `\`${key}\` of ${label(e)} has no UTC offset, so the time cannot be compared with others; write it with its offset, e.g. ${v.replace(' ', 'T').slice(0, 19)}+03:00 for Saudi time.`);
+          add(span(), msg(ctx, 'ev21.no-offset', { key, label: label(e), example: v.replace(' ', 'T').slice(0, 19) }));
           continue;
         }
         const day = TIMESTAMPS.has(key) ? stampOf(v)?.date : dateOf(v);
         if (day && day > ctx.asOf) {
-          add(span(), `\`${key}\` of ${label(e)} is ${String(v)}, after ${ctx.asOf}, the date the log is checked as of; an event cannot be recorded before it happens, so correct the date (or check a later as-of date).`);
+          add(span(), msg(ctx, 'ev21.future', { key, label: label(e), value: String(v), asOf: ctx.asOf }));
         }
       }
       for (const [first, then] of ORDER[section] ?? []) {
@@ -102,7 +102,7 @@ export function ev21(ctx: EvidenceContext): Finding[] {
           const db = dateOf(b);
           before = !!da && !!db && db < da;
         }
-        if (before) add(at(ctx, [...e.path, ...path(then)]), `\`${then}\` of ${label(e)} (${shown[1]}) is before its \`${first}\` (${shown[0]}), which cannot be; correct one of the two.`);
+        if (before) add(at(ctx, [...e.path, ...path(then)]), msg(ctx, 'ev21.order', { then, first, label: label(e), thenValue: shown[1], firstValue: shown[0] }));
       }
     }
   }

@@ -106,12 +106,17 @@ export function plural(n: number, word: string): string {
   return `${n} ${n === 1 ? word : word + 's'}`;
 }
 
-/** "4 months and 5 days", "12 months", "20 days": the calendar distance from `a` to a later `b`. */
-export function monthsAndDays(a: string, b: string): string {
+/** The calendar distance from `a` to a later `b` in whole months and the days left over. */
+export function monthsAndDaysParts(a: string, b: string): { months: number; days: number } {
   let months = Number(b.slice(0, 4)) * 12 + Number(b.slice(5, 7)) - (Number(a.slice(0, 4)) * 12 + Number(a.slice(5, 7)));
   if (months > 0 && addMonths(a, months) > b) months--;
   months = Math.max(0, months);
-  const days = daysBetween(addMonths(a, months), b);
+  return { months, days: daysBetween(addMonths(a, months), b) };
+}
+
+/** "4 months and 5 days", "12 months", "20 days": the calendar distance from `a` to a later `b`. */
+export function monthsAndDays(a: string, b: string): string {
+  const { months, days } = monthsAndDaysParts(a, b);
   if (!months) return plural(days, 'day');
   return days ? `${plural(months, 'month')} and ${plural(days, 'day')}` : plural(months, 'month');
 }

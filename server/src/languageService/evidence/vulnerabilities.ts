@@ -8,8 +8,9 @@
  */
 import type { Finding } from '../findings';
 import { cadenceFindings } from './cadence';
-import { at, entries, fallback, finding, intTerm, label, who, type EvidenceContext, type Term } from './context';
-import { addDays, dateOf, daysBetween, plural } from './time';
+import type { DeliverableWhat } from '../i18n/evidence';
+import { at, entries, finding, intTerm, label, msg, type EvidenceContext, type Term } from './context';
+import { addDays, dateOf, daysBetween } from './time';
 
 /** EV-05: external and internal scans each keep their agreed interval. */
 export function ev05(ctx: EvidenceContext): Finding[] {
@@ -21,7 +22,7 @@ export function ev05(ctx: EvidenceContext): Finding[] {
       .filter((e) => e.item.type === type && dateOf(e.item.performed_on))
       .map((e) => ({ date: String(e.item.performed_on), path: [...e.path, 'performed_on'] }));
     out.push(
-      ...cadenceFindings(ctx, { check: 'EV-05', what: `${type} scan`, whatPlural: `${type === 'external' ? 'External' : 'Internal'} scans`, items, interval, unit: 'days', section: 'scans' }),
+      ...cadenceFindings(ctx, { check: 'EV-05', what: `${type}-scan`, items, interval, unit: 'days', section: 'scans' }),
     );
   }
   return out;
@@ -34,20 +35,19 @@ export function ev05(ctx: EvidenceContext): Finding[] {
 function deliverable(
   ctx: EvidenceContext,
   check: 'EV-06' | 'EV-09',
-  o: { what: string; from: string; fromWords: string; delivered: unknown; deliveredPath: (string | number)[]; entryPath: (string | number)[]; term: Term<number>; missing: 'info' | 'warning' },
+  o: { what: DeliverableWhat; label: string; from: string; delivered: unknown; deliveredPath: (string | number)[]; entryPath: (string | number)[]; term: Term<number>; missing: 'info' | 'warning' },
 ): Finding[] {
-  const limit = `${who(o.term)} allows ${plural(o.term.value, 'day')}${fallback(o.term)}`;
   const due = addDays(o.from, o.term.value);
   const delivered = dateOf(o.delivered);
   if (delivered) {
     const days = daysBetween(o.from, delivered);
     if (days <= o.term.value || delivered > ctx.asOf) return [];
-    return [finding(check, 'info', `${o.what} was delivered on ${delivered}, ${plural(days, 'day')} after ${o.fromWords} on ${o.from}; ${limit}.`, at(ctx, o.deliveredPath))];
+    return [finding(check, 'info', msg(ctx, 'deliverable.late', { what: o.what, label: o.label, delivered, days, from: o.from, term: o.term }), at(ctx, o.deliveredPath))];
   }
   if (o.delivered !== undefined && o.delivered !== null) return []; // an invalid date: the schema check reports it
   if (due > ctx.asOf) return [];
   return [
-    finding(check, o.missing, `${o.what} is not recorded as delivered, ${plural(daysBetween(o.from, ctx.asOf), 'day')} after ${o.fromWords} on ${o.from}; ${limit}, so it was due by ${due}.`, at(ctx, o.entryPath)),
+    finding(check, o.missing, msg(ctx, 'deliverable.missing', { what: o.what, label: o.label, elapsed: daysBetween(o.from, ctx.asOf), from: o.from, term: o.term, due }), at(ctx, o.entryPath)),
   ];
 }
 
@@ -59,9 +59,9 @@ export function ev06(ctx: EvidenceContext): Finding[] {
     const performed = dateOf(e.item.performed_on);
     if (!performed || performed > ctx.asOf) return [];
     return deliverable(ctx, 'EV-06', {
-      what: `The report of scan ${label(e)}`,
+      what: 'scan-report',
+      label: label(e),
       from: performed,
-      fromWords: 'the scan',
       delivered: e.item.delivered_on,
       deliveredPath: [...e.path, 'delivered_on'],
       entryPath: [...e.path, 'performed_on'],
@@ -83,13 +83,12 @@ export function ev07(ctx: EvidenceContext): Finding[] {
     const detected = dateOf(e.item.detected_on);
     if (!term || !detected || detected > ctx.asOf) continue;
     const due = addDays(detected, term.value);
-    const limit = `${who(term)} allows ${plural(term.value, 'day')} for ${String(sev)} findings${fallback(term)}`;
     const fixed = dateOf(e.item.remediated_on);
     if (fixed) {
       const days = daysBetween(detected, fixed);
       if (days <= term.value || fixed > ctx.asOf) continue;
       out.push(
-        finding('EV-07', 'warning', `${label(e)} (${String(sev)}) was remediated on ${fixed}, ${plural(days, 'day')} after detection on ${detected}; ${limit}, so it was due by ${due}.`, at(ctx, [...e.path, 'remediated_on'])),
+        finding('EV-07', 'warning', msg(ctx, 'ev07.late', { label: label(e), severity: String(sev), fixed, days, detected, term, due }), at(ctx, [...e.path, 'remediated_on'])),
       );
       continue;
     }
@@ -100,7 +99,7 @@ export function ev07(ctx: EvidenceContext): Finding[] {
       finding(
         'EV-07',
         critical ? 'error' : 'warning',
-        `${label(e)} (${String(sev)}) is still open ${plural(daysBetween(detected, ctx.asOf), 'day')} after detection on ${detected}; ${limit}, so it was due by ${due}${critical ? ', and an open critical finding past its SLA is an error' : ''}.`,
+        msg(ctx, 'ev07.open', { label: label(e), severity: String(sev), elapsed: daysBetween(detected, ctx.asOf), detected, term, due }),
         at(ctx, e.item.remediated_on === null ? [...e.path, 'remediated_on'] : [...e.path, typeof e.item.id === 'string' ? 'id' : 'detected_on']),
       ),
     );
@@ -115,7 +114,7 @@ export function ev08(ctx: EvidenceContext): Finding[] {
   const items = entries(ctx, 'pentests')
     .filter((e) => dateOf(e.item.completed_on))
     .map((e) => ({ date: String(e.item.completed_on), path: [...e.path, 'completed_on'] }));
-  return cadenceFindings(ctx, { check: 'EV-08', what: 'penetration test', whatPlural: 'Penetration tests', items, interval, unit: 'months', section: 'pentests' });
+  return cadenceFindings(ctx, { check: 'EV-08', what: 'pentest', items, interval, unit: 'months', section: 'pentests' });
 }
 
 /** EV-09: report and remediation plan of each test within the agreed days after the test ended. */
@@ -126,14 +125,14 @@ export function ev09(ctx: EvidenceContext): Finding[] {
   for (const e of entries(ctx, 'pentests')) {
     const done = dateOf(e.item.completed_on);
     if (!done || done > ctx.asOf) continue;
-    const common = { from: done, fromWords: 'the test ended', entryPath: [...e.path, 'completed_on'], missing: 'warning' as const };
+    const common = { label: label(e), from: done, entryPath: [...e.path, 'completed_on'], missing: 'warning' as const };
     if (report)
-      out.push(...deliverable(ctx, 'EV-09', { ...common, what: `The report of penetration test ${label(e)}`, delivered: e.item.report_delivered_on, deliveredPath: [...e.path, 'report_delivered_on'], term: report }));
+      out.push(...deliverable(ctx, 'EV-09', { ...common, what: 'pentest-report', delivered: e.item.report_delivered_on, deliveredPath: [...e.path, 'report_delivered_on'], term: report }));
     if (plan)
       out.push(
         ...deliverable(ctx, 'EV-09', {
           ...common,
-          what: `The remediation plan of penetration test ${label(e)}`,
+          what: 'pentest-plan',
           delivered: e.item.remediation_plan_delivered_on,
           deliveredPath: [...e.path, 'remediation_plan_delivered_on'],
           term: plan,

@@ -11,6 +11,7 @@ import type { ParsedYaml } from '../parse';
 import { spanAt } from '../rules/context';
 import { SENTENCES, type RenderLang } from '../catalogue/sentences';
 import { estimateLength } from './length';
+import { t } from '../i18n/messages';
 import { buildSchedule } from './schedule';
 
 /** Pages the schedule may take before `length` is reported. */
@@ -32,15 +33,14 @@ export function lengthFinding(parsed: ParsedYaml, root: Record<string, unknown>,
   const schedule = buildSchedule(root, { lang });
   const est = estimateLength(schedule);
   if (est.pages <= PAGE_TARGET) return [];
-  // Messages are English here (the Arabic message layer translates by code); the estimate follows `lang`.
-  const longest = est.clauses.slice(0, 3).map((c) => `${c.number} ${SENTENCES.en.clauses[c.id].title} (${c.lines} lines)`);
-  const list = longest.length > 1 ? `${longest.slice(0, -1).join(', ')} and ${longest[longest.length - 1]}` : longest.join('');
+  // The message follows `lang` (i18n/files.ts), as the estimate does.
+  const longest = est.clauses.slice(0, 3).map((c) => ({ number: String(c.number), id: c.id, title: SENTENCES.en.clauses[c.id].title, lines: c.lines }));
   const at = parsed.locs.has('/appendix') ? ['appendix'] : ['schema'];
   return [
     {
       code: 'length',
       severity: 'info',
-      message: `The rendered schedule would print on ${est.pageCount} A4 pages at the default style (about ${est.pages.toFixed(1)} pages of text), over the one-page target; its longest clauses are ${list}: shorten them or move detail to an annex to fit one page.`,
+      message: t(lang, 'length', { pageCount: est.pageCount, pages: est.pages, longest }),
       span: spanAt(parsed, at, true),
       ecc: [],
       basis: null,

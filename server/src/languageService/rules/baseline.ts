@@ -5,9 +5,12 @@
  *   good: initial_notice_hours: 24
  */
 import { CLAUSES } from '../catalogue/clauses';
-import { basisWords, describeFailure, describeTest, evaluate, showValue } from '../catalogue/describe';
+import { evaluate } from '../catalogue/describe';
 import type { Clause, ParamDef, Severity, Threshold } from '../catalogue/types';
 import { SEVERITY_RANK, type Finding } from '../findings';
+import type { Requirement } from '../i18n/appendix';
+import { t as msg } from '../i18n/messages';
+import { teamOverride, teamThresholdFacts, thresholdsFor } from '../policy';
 import { clauseFinding, getIn, hasPath, holds, isRecord, spanAt, type AppendixContext, type AppendixRule } from './context';
 
 interface Failure {
@@ -16,9 +19,9 @@ interface Failure {
   escalated: boolean;
 }
 
-function failures(ctx: AppendixContext, param: ParamDef, value: unknown): Failure[] {
+function failures(ctx: AppendixContext, param: ParamDef, value: unknown, thresholds: readonly Threshold[]): Failure[] {
   const out: Failure[] = [];
-  for (const t of param.baseline ?? []) {
+  for (const t of thresholds) {
     if (!holds(ctx, t.when, t.profile)) continue;
     if (evaluate(t.test, value) !== false) continue;
     const escalated = !!t.escalate && evaluate(t.escalate.test, value) === false;
@@ -34,14 +37,15 @@ function worst(list: Failure[]): Failure | undefined {
   return best;
 }
 
-/** "above 72 hours" / "below 6 months" for an escalation line. */
-function beyond(test: Threshold['test'], param: ParamDef): string {
-  if (test.op === 'max') return `above ${showValue(test.value, param.type)}`;
-  if (test.op === 'min') return `below ${showValue(test.value, param.type)}`;
-  return `unless ${describeTest(test, param.type)}`;
+/** What a threshold asks: "the baseline is at most 24 hours (recommended practice, product brief)", or the team
+ * policy's words (i18n/appendix.ts words it). */
+function requirement(t: Threshold, param: ParamDef): Requirement {
+  const team = teamOverride(t);
+  return team ? { kind: 'team', ...teamThresholdFacts(team, param) } : { kind: 'baseline', test: t.test, basis: t.basis, origin: t.origin };
 }
 
 function checkParams(ctx: AppendixContext, clause: Clause, params: readonly ParamDef[], path: (string | number)[], out: Finding[]): void {
+  const locale = ctx.locale ?? 'en';
   const mapping = getIn(ctx.root, path);
   const where = path.length > clause.path.length ? `${clause.id}.${path.slice(clause.path.length).join('.')}` : clause.id;
   for (const param of params) {
@@ -50,10 +54,12 @@ function checkParams(ctx: AppendixContext, clause: Clause, params: readonly Para
     if (param.type.kind === 'object' && isRecord(value)) {
       checkParams(ctx, clause, param.type.params, at, out);
     }
-    if (!param.baseline?.length) continue;
+    // The team policy's overrides (policy.ts): catalogue thresholds minus applied relaxations, plus the team's.
+    const { thresholds, relaxed, override } = thresholdsFor(ctx.policy, clause.id, [...path.slice(clause.path.length), param.key].map(String), param);
+    if (!thresholds.length) continue;
     if (value === undefined || value === null) {
       // Absent or empty: one finding naming the strictest applicable baseline.
-      const applicable = param.baseline.filter((t) => holds(ctx, t.when, t.profile));
+      const applicable = thresholds.filter((t) => holds(ctx, t.when, t.profile));
       if (!applicable.length) continue;
       const t = worst(applicable.map((threshold) => ({ threshold, severity: threshold.severity, escalated: false })))!.threshold;
       out.push(
@@ -61,24 +67,53 @@ function checkParams(ctx: AppendixContext, clause: Clause, params: readonly Para
           basis: t.basis,
           severity: t.severity,
           message:
-            t.test.op === 'present'
-              ? `\`${where}\` does not state \`${param.key}\`, which the baseline requires (${basisWords(t)}).`
-              : `\`${where}\` does not state \`${param.key}\`; the baseline is ${describeTest(t.test, param.type)} (${basisWords(t)}).`,
+            t.test.op === 'present' && !teamOverride(t)
+              ? msg(locale, 'param.missing-required', { where, key: param.key, basis: t.basis, origin: t.origin })
+              : msg(locale, 'param.missing', { where, key: param.key, type: param.type, requirement: requirement(t, param) }),
           span: spanAt(ctx.parsed, value === null && hasPath(ctx.parsed, at) ? at : path, true),
           data: { kind: 'missing-param', clause: clause.id, param: param.key },
         }),
       );
       continue;
     }
-    const f = worst(failures(ctx, param, value));
-    if (!f) continue;
+    const f = worst(failures(ctx, param, value, thresholds));
+    if (!f) {
+      // Passes only because the team policy relaxed a threshold: say so, with the policy's reason (info).
+      const r = worst(failures(ctx, param, value, relaxed));
+      if (r && override) {
+        out.push(
+          clauseFinding(clause, {
+            basis: r.threshold.basis,
+            severity: 'info',
+            message: msg(locale, 'param.relaxed', {
+              key: param.key,
+              value,
+              type: param.type,
+              test: r.threshold.test,
+              basis: r.threshold.basis,
+              origin: r.threshold.origin,
+              override: { test: override.test, lifted: teamThresholdFacts(override, param).lifted, reason: override.reason },
+            }),
+            span: spanAt(ctx.parsed, at),
+            data: { kind: 'weak-value', clause: clause.id, param: param.key, baseline: param.standard },
+          }),
+        );
+      }
+      continue;
+    }
     const t = f.threshold;
-    const extra = f.escalated && t.escalate ? `, and ${beyond(t.escalate.test, param)} it ${t.escalate.reason}` : '';
     out.push(
       clauseFinding(clause, {
         basis: t.basis,
         severity: f.severity,
-        message: `\`${param.key}\` ${describeFailure(t.test, value, param.type)}; the baseline is ${describeTest(t.test, param.type)}${extra} (${basisWords(t)}).`,
+        message: msg(locale, 'param.weak', {
+          key: param.key,
+          value,
+          type: param.type,
+          test: t.test,
+          requirement: requirement(t, param),
+          escalation: f.escalated && t.escalate ? { test: t.escalate.test, reason: t.escalate.reason } : undefined,
+        }),
         span: spanAt(ctx.parsed, at),
         data: { kind: 'weak-value', clause: clause.id, param: param.key, baseline: param.standard },
       }),

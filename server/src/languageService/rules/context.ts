@@ -2,6 +2,8 @@ import { CLAUSES } from '../catalogue/clauses';
 import type { Clause, Condition, ProfileId } from '../catalogue/types';
 import type { Finding, Span } from '../findings';
 import { pointer, type ParsedYaml } from '../parse';
+import type { ResolvedPolicy } from '../policy';
+import type { Locale } from '../i18n/locale';
 
 /** Everything an appendix rule reads: the located document, applicability flags, active profiles and "today". */
 export interface AppendixContext {
@@ -11,6 +13,10 @@ export interface AppendixContext {
   profiles: ReadonlySet<ProfileId>;
   /** Evaluation date, YYYY-MM-DD. */
   asOf: string;
+  /** The team policy in force (threshold overrides), if any. */
+  policy?: ResolvedPolicy;
+  /** Language of the messages (i18n/locale.ts); English when absent. */
+  locale?: Locale;
 }
 
 export type AppendixRule = (ctx: AppendixContext) => Finding[];

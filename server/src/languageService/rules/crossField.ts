@@ -5,6 +5,7 @@
  */
 import { addMonths, dayNumber, isValidDate } from '../dates';
 import type { Finding } from '../findings';
+import { t } from '../i18n/messages';
 import { CLAUSE_BY_ID, clauseFinding, getIn, hasPath, spanAt, type AppendixRule } from './context';
 
 const clause = (id: string) => CLAUSE_BY_ID.get(id)!;
@@ -18,7 +19,7 @@ const assessmentBeforeSignature: AppendixRule = (ctx) => {
   return [
     clauseFinding(clause('risk.pre_contract_assessment'), {
       severity: 'error',
-      message: `The risk assessment was completed on ${done}, ${days} day${days === 1 ? '' : 's'} after the contract was signed (${signed}); ECC-2:2024 4-1-3-1 requires it before signature.`,
+      message: t(ctx.locale ?? 'en', 'cross.assessment-after-signature', { done, signed, days }),
       span: spanAt(ctx.parsed, ['risk', 'pre_contract_assessment', 'completed_on']),
       data: { kind: 'other' },
     }),
@@ -31,7 +32,7 @@ const signatureDateStated: AppendixRule = (ctx) => {
   return [
     clauseFinding(clause('risk.pre_contract_assessment'), {
       severity: 'warning',
-      message: 'The appendix header has no `signed_on` date, so nothing shows the risk assessment came before signature (ECC-2:2024 4-1-3-1).',
+      message: t(ctx.locale ?? 'en', 'cross.no-signature-date', {}),
       span: spanAt(ctx.parsed, hasPath(ctx.parsed, ['appendix']) ? ['appendix'] : ['schema'], true),
       data: { kind: 'other' },
     }),
@@ -45,7 +46,7 @@ const entityTypeStated: AppendixRule = (ctx) => {
   return [
     clauseFinding(clause('scope.services'), {
       severity: 'error',
-      message: 'The appendix does not state `appendix.customer.entity_type` (government, cni_operator or private), which decides the ECC scope and the MSOC licence tier.',
+      message: t(ctx.locale ?? 'en', 'cross.no-entity-type', {}),
       span: spanAt(ctx.parsed, at, true),
       data: { kind: 'other' },
     }),
@@ -59,7 +60,7 @@ const licenceUnexpired: AppendixRule = (ctx) => {
   return [
     clauseFinding(clause('soc.msoc_license'), {
       severity: 'error',
-      message: `The provider's MSOC licence expired on ${expires} (as of ${ctx.asOf}); the appendix must cite a valid licence.`,
+      message: t(ctx.locale ?? 'en', 'cross.licence-expired', { expires, asOf: ctx.asOf }),
       span: spanAt(ctx.parsed, ['soc', 'msoc_license', 'expires_on']),
       data: { kind: 'other' },
     }),
@@ -74,7 +75,7 @@ const deletionAfterReturn: AppendixRule = (ctx) => {
   return [
     clauseFinding(clause('exit.secure_deletion'), {
       severity: 'warning',
-      message: `Deletion is due ${deletion} days after data return, but \`exit.data_return\` sets no \`return_within_days\`, so the deletion deadline has no start.`,
+      message: t(ctx.locale ?? 'en', 'cross.deletion-without-return', { deletion }),
       span: spanAt(ctx.parsed, ['exit', 'secure_deletion', 'delete_within_days_after_return']),
       data: { kind: 'other' },
     }),
@@ -91,7 +92,7 @@ const originsDeclared: AppendixRule = (ctx) => {
   return [
     clauseFinding(clause('data.location_and_transfer'), {
       severity: 'warning',
-      message: `Remote access may originate from ${undeclared.join(', ')} (soc.location_ksa), but \`access_countries\` does not list ${undeclared.length === 1 ? 'it' : 'them'}.`,
+      message: t(ctx.locale ?? 'en', 'cross.origins-undeclared', { undeclared }),
       span: spanAt(ctx.parsed, ['data', 'location_and_transfer', 'access_countries']),
       data: { kind: 'other' },
     }),
@@ -109,7 +110,7 @@ const reviewFresh: AppendixRule = (ctx) => {
   return [
     clauseFinding(clause('governance.periodic_review'), {
       severity: 'warning',
-      message: `The appendix was last reviewed on ${last}; with a ${months}-month review interval the next review was due on ${due} (as of ${ctx.asOf}), ECC-2:2024 4-1-4.`,
+      message: t(ctx.locale ?? 'en', 'cross.review-overdue', { last, months, due, asOf: ctx.asOf }),
       span: spanAt(ctx.parsed, ['appendix', 'last_reviewed_on']),
       data: { kind: 'other' },
     }),

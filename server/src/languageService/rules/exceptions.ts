@@ -7,6 +7,8 @@
  */
 import { isValidDate } from '../dates';
 import type { Finding } from '../findings';
+import type { ExceptionProblem } from '../i18n/appendix';
+import { t } from '../i18n/messages';
 import { closest } from '../text';
 import { CLAUSE_BY_ID, getIn, isRecord, spanAt, type AppendixContext } from './context';
 
@@ -28,6 +30,7 @@ function fileFinding(code: 'exception-invalid' | 'exception-expired', message: s
 }
 
 export function checkExceptions(ctx: AppendixContext): ExceptionResult {
+  const locale = ctx.locale ?? 'en';
   const findings: Finding[] = [];
   const active = new Map<string, ActiveException>();
   const list = ctx.root.exceptions;
@@ -36,22 +39,22 @@ export function checkExceptions(ctx: AppendixContext): ExceptionResult {
     list.forEach((item, i) => {
       if (!isRecord(item)) return;
       const at = (key?: string) => spanAt(ctx.parsed, key ? ['exceptions', i, key] : ['exceptions', i]);
-      const problems: string[] = [];
+      const problems: ExceptionProblem[] = [];
       const missing = REQUIRED.filter((k) => item[k] === undefined || item[k] === null || item[k] === '');
-      if (missing.length) problems.push(`it does not state ${missing.map((k) => `\`${k}\``).join(', ')}`);
+      if (missing.length) problems.push({ kind: 'missing', keys: missing });
       const id = typeof item.id === 'string' ? item.id : undefined;
-      if (id && ids.has(id)) problems.push(`the id ${id} is used by an earlier exception`);
+      if (id && ids.has(id)) problems.push({ kind: 'duplicate', id });
       const clauseId = typeof item.clause === 'string' ? item.clause : undefined;
       if (clauseId && !CLAUSE_BY_ID.has(clauseId)) {
         const s = closest(clauseId, [...CLAUSE_BY_ID.keys()]);
-        findings.push(fileFinding('exception-invalid', `Exception ${id ?? i + 1} names \`${clauseId}\`, which is not a catalogue clause${s ? `; did you mean \`${s}\`?` : '.'}`, at('clause')));
+        findings.push(fileFinding('exception-invalid', t(locale, 'exception.unknown-clause', { name: id ?? String(i + 1), clause: clauseId, suggestion: s }), at('clause')));
         return;
       }
       const approved = item.approved_on;
       const expires = item.expires_on;
-      if (isValidDate(approved) && isValidDate(expires) && approved > expires) problems.push(`it expires (${expires}) before it was approved (${approved})`);
+      if (isValidDate(approved) && isValidDate(expires) && approved > expires) problems.push({ kind: 'order', expires, approved });
       if (problems.length) {
-        findings.push(fileFinding('exception-invalid', `Exception ${id ?? `#${i + 1}`} is not valid and covers nothing: ${problems.join('; ')}.`, at(id ? 'id' : undefined)));
+        findings.push(fileFinding('exception-invalid', t(locale, 'exception.invalid', { name: id ?? `#${i + 1}`, problems }), at(id ? 'id' : undefined)));
         return;
       }
       ids.set(id!, clauseId!);
@@ -60,7 +63,7 @@ export function checkExceptions(ctx: AppendixContext): ExceptionResult {
         findings.push(
           fileFinding(
             'exception-expired',
-            `Exception ${id} for \`${clauseId}\` expired on ${expires} (as of ${ctx.asOf}); its findings are back at their full severity until it is renewed or the clause is fixed.`,
+            t(locale, 'exception.expired', { id: id!, clause: clauseId!, expires, asOf: ctx.asOf }),
             at('expires_on'),
           ),
         );
@@ -77,9 +80,9 @@ export function checkExceptions(ctx: AppendixContext): ExceptionResult {
     const target = ids.get(ref);
     const listed = Array.isArray(list) && list.some((e) => isRecord(e) && e.id === ref);
     if (!listed) {
-      findings.push(fileFinding('exception-invalid', `\`exception_ref\` names ${ref}, but \`exceptions:\` has no exception with that id.`, spanAt(ctx.parsed, [...clause.path, 'exception_ref'])));
+      findings.push(fileFinding('exception-invalid', t(locale, 'exception-ref.unlisted', { ref }), spanAt(ctx.parsed, [...clause.path, 'exception_ref'])));
     } else if (target !== undefined && target !== clause.id) {
-      findings.push(fileFinding('exception-invalid', `\`exception_ref\` names ${ref}, which is an exception for \`${target}\`, not for \`${clause.id}\`.`, spanAt(ctx.parsed, [...clause.path, 'exception_ref'])));
+      findings.push(fileFinding('exception-invalid', t(locale, 'exception-ref.other-clause', { ref, target, clause: clause.id }), spanAt(ctx.parsed, [...clause.path, 'exception_ref'])));
     }
   }
   return { findings, active };

@@ -5,8 +5,8 @@
  *   good: incident: { notification: { initial_notice_hours: 24, ... } }
  */
 import { CLAUSES } from '../catalogue/clauses';
-import { clauseBasisWords } from '../catalogue/describe';
 import { stricter, type Finding } from '../findings';
+import { t } from '../i18n/messages';
 import { clauseFinding, hasPath, holds, isRecord, spanAt, type AppendixRule } from './context';
 
 export const missingClause: AppendixRule = (ctx) => {
@@ -22,7 +22,7 @@ export const missingClause: AppendixRule = (ctx) => {
     out.push(
       clauseFinding(clause, {
         severity,
-        message: `The appendix has no \`${clause.id}\` clause (${clause.title}); ${clauseBasisWords(clause)}.`,
+        message: t(ctx.locale ?? 'en', 'clause.missing', { clause }),
         span: spanAt(ctx.parsed, section, true),
         data: { kind: 'missing-clause', clause: clause.id },
       }),
