@@ -8,6 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { t, uiLanguage } from './l10n';
 
 export const OPEN_REPORT_COMMAND = 'eccAppendix.openReport';
 const OPEN_LOCATION_COMMAND = 'eccAppendix.openReportLocation';
@@ -24,51 +25,37 @@ interface ReportResult {
   markdown: string;
 }
 
-/** The report's language: `eccAppendix.language`, and for `auto` VS Code's display language. */
-function reportLanguage(): 'en' | 'ar' {
-  const setting = vscode.workspace.getConfiguration('eccAppendix').get<string>('language', 'auto');
-  if (setting === 'en' || setting === 'ar') return setting;
-  return vscode.env.language.toLowerCase().startsWith('ar') ? 'ar' : 'en';
-}
-
 let panel: vscode.WebviewPanel | undefined;
 let last: ReportResult | undefined;
 
 async function openReport(start: () => Promise<LanguageClient | undefined>): Promise<void> {
   if (!vscode.workspace.workspaceFolders?.length) {
-    void vscode.window.showInformationMessage('ECC Appendix: open a folder or workspace to build a coverage report of its appendices.');
+    void vscode.window.showInformationMessage(t('ECC Appendix: open a folder or workspace to build a coverage report of its appendices.'));
     return;
   }
   const client = await start();
   if (!client) return;
   const nonce = randomBytes(16).toString('base64');
-  const lang = reportLanguage();
-  const actions =
-    lang === 'ar'
-      ? [
-          { label: 'تحديث', command: OPEN_REPORT_COMMAND },
-          { label: 'حفظ بصيغة HTML…', command: SAVE_REPORT_COMMAND, args: ['html'] },
-          { label: 'حفظ بصيغة Markdown…', command: SAVE_REPORT_COMMAND, args: ['markdown'] },
-        ]
-      : [
-          { label: 'Refresh', command: OPEN_REPORT_COMMAND },
-          { label: 'Save as HTML…', command: SAVE_REPORT_COMMAND, args: ['html'] },
-          { label: 'Save as Markdown…', command: SAVE_REPORT_COMMAND, args: ['markdown'] },
-        ];
+  const lang = uiLanguage();
+  const actions = [
+    { label: t('Refresh'), command: OPEN_REPORT_COMMAND },
+    { label: t('Save as HTML…'), command: SAVE_REPORT_COMMAND, args: ['html'] },
+    { label: t('Save as Markdown…'), command: SAVE_REPORT_COMMAND, args: ['markdown'] },
+  ];
   let result: ReportResult;
   try {
     result = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'ECC Appendix: building the coverage report', cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: t('ECC Appendix: building the coverage report'), cancellable: true },
       (_progress, cancel) => client.sendRequest<ReportResult>(REPORT_REQUEST, { lang, nonce, linkCommand: OPEN_LOCATION_COMMAND, actions }, cancel),
     );
   } catch (e) {
     if (e instanceof Error && /cancel/i.test(e.message)) return;
-    void vscode.window.showErrorMessage(`ECC Appendix: the coverage report could not be built (${e instanceof Error ? e.message : String(e)}). See the "ECC Appendix" output.`);
+    void vscode.window.showErrorMessage(t('ECC Appendix: the coverage report could not be built ({0}). See the "ECC Appendix" output.', e instanceof Error ? e.message : String(e)));
     return;
   }
   last = result;
   if (!panel) {
-    panel = vscode.window.createWebviewPanel('eccAppendix.report', 'Coverage report', vscode.ViewColumn.Active, {
+    panel = vscode.window.createWebviewPanel('eccAppendix.report', t('Coverage report'), vscode.ViewColumn.Active, {
       enableScripts: false,
       enableCommandUris: [OPEN_LOCATION_COMMAND, SAVE_REPORT_COMMAND, OPEN_REPORT_COMMAND],
       enableFindWidget: true,
@@ -76,7 +63,7 @@ async function openReport(start: () => Promise<LanguageClient | undefined>): Pro
     });
     panel.onDidDispose(() => (panel = undefined));
   } else panel.reveal();
-  panel.title = `Coverage report · ${result.asOf}`;
+  panel.title = t('Coverage report · {0}', result.asOf);
   panel.webview.html = result.html;
 }
 
@@ -96,11 +83,11 @@ async function saveReport(format: unknown): Promise<void> {
   const target = await vscode.window.showSaveDialog({
     defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined,
     filters: html ? { HTML: ['html'] } : { Markdown: ['md'] },
-    saveLabel: 'Save report',
+    saveLabel: t('Save report'),
   });
   if (!target) return;
   await vscode.workspace.fs.writeFile(target, Buffer.from(html ? last.standalone : last.markdown, 'utf8'));
-  void vscode.window.showInformationMessage(`ECC Appendix: saved the coverage report to ${vscode.workspace.asRelativePath(target)}.`);
+  void vscode.window.showInformationMessage(t('ECC Appendix: saved the coverage report to {0}.', vscode.workspace.asRelativePath(target)));
 }
 
 export function registerReport(context: vscode.ExtensionContext, start: () => Promise<LanguageClient | undefined>): void {

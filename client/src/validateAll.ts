@@ -8,6 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
+import { t } from './l10n';
 
 export const VALIDATE_ALL_COMMAND = 'eccAppendix.validateAll';
 const VALIDATE_REQUEST = 'eccAppendix/validateWorkspace';
@@ -23,11 +24,9 @@ interface Summary {
   cancelled: boolean;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 async function validateAll(start: () => Promise<LanguageClient | undefined>): Promise<void> {
   if (!vscode.workspace.workspaceFolders?.length) {
-    void vscode.window.showInformationMessage('ECC Appendix: open a folder or workspace to validate the appendices in it.');
+    void vscode.window.showInformationMessage(t('ECC Appendix: open a folder or workspace to validate the appendices in it.'));
     return;
   }
   const client = await start();
@@ -35,7 +34,7 @@ async function validateAll(start: () => Promise<LanguageClient | undefined>): Pr
   let summary: Summary | undefined;
   try {
     summary = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'ECC Appendix: validating all appendices', cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: t('ECC Appendix: validating all appendices'), cancellable: true },
       async (progress, cancel) => {
         const token = `eccAppendix.validateAll.${randomBytes(8).toString('hex')}`;
         let done = 0;
@@ -55,20 +54,25 @@ async function validateAll(start: () => Promise<LanguageClient | undefined>): Pr
   } catch (e) {
     // A cancelled request rejects; the findings published so far stay in the Problems view.
     if (e instanceof Error && /cancel/i.test(e.message)) return;
-    void vscode.window.showErrorMessage(`ECC Appendix: validating the workspace failed (${e instanceof Error ? e.message : String(e)}). See the "ECC Appendix" output.`);
+    void vscode.window.showErrorMessage(t('ECC Appendix: validating the workspace failed ({0}). See the "ECC Appendix" output.', e instanceof Error ? e.message : String(e)));
     return;
   }
   if (!summary) return;
   const notes = [
-    summary.cancelled ? 'stopped before the end' : '',
-    summary.truncated ? 'the workspace holds more files than one run checks (2,000)' : '',
-    summary.unreadable ? `${plural(summary.unreadable, 'file')} could not be read` : '',
+    summary.cancelled ? t('stopped before the end') : '',
+    summary.truncated ? t('the workspace holds more files than one run checks ({0})', '2,000') : '',
+    summary.unreadable ? (summary.unreadable === 1 ? t('1 file could not be read') : t('{0} files could not be read', summary.unreadable)) : '',
   ].filter(Boolean);
-  const text =
-    `ECC Appendix: ${plural(summary.files, 'file')} checked: ${plural(summary.error, 'error')}, ${plural(summary.warning, 'warning')}, ${summary.info} info` +
-    `${notes.length ? ` (${notes.join('; ')})` : ''}. Findings are against catalogue v1, not a compliance verdict.`;
-  const show = 'Show Problems';
-  const report = 'Open Coverage Report';
+  const text = t(
+    'ECC Appendix: {0}: {1}, {2}, {3}{4}. Findings are against catalogue v1, not a compliance verdict.',
+    summary.files === 1 ? t('1 file checked') : t('{0} files checked', summary.files),
+    summary.error === 1 ? t('1 error') : t('{0} errors', summary.error),
+    summary.warning === 1 ? t('1 warning') : t('{0} warnings', summary.warning),
+    t('{0} info', summary.info),
+    notes.length ? ` (${notes.join(t('; '))})` : '',
+  );
+  const show = t('Show Problems');
+  const report = t('Open Coverage Report');
   const pick = await (summary.error ? vscode.window.showWarningMessage(text, show, report) : vscode.window.showInformationMessage(text, show, report));
   if (pick === show) await vscode.commands.executeCommand('workbench.actions.view.problems');
   if (pick === report) await vscode.commands.executeCommand('eccAppendix.openReport');
