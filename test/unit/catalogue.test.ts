@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { generated } from '../../server/src/cli/gen';
 import { CLAUSES } from '../../server/src/languageService/catalogue/clauses';
 import { CONTROLS } from '../../server/src/languageService/catalogue/controls';
+import { EVIDENCE_CHECKS } from '../../server/src/languageService/evidence/index';
 import { expandSnippet, type SnippetEntry } from '../../server/src/languageService/catalogue/snippetGen';
 import type { ParamDef } from '../../server/src/languageService/catalogue/types';
 import { DEFAULT_SETTINGS } from '../../server/src/languageService/settings';
@@ -24,6 +25,7 @@ describe('the catalogue', () => {
   it('every ECC id a clause cites has a paraphrase with version and link', () => {
     const known = new Set(CONTROLS.map((c) => c.id));
     for (const c of CLAUSES) for (const id of c.ecc) assert.ok(known.has(id), `${c.id} cites ${id}`);
+    for (const c of EVIDENCE_CHECKS) for (const id of c.ecc) assert.ok(known.has(id), `${c.id} cites ${id}`);
     for (const c of CONTROLS) {
       assert.equal(c.version, 'ECC-2:2024');
       assert.match(c.url, /^https:\/\/nca\.gov\.sa\//);

@@ -114,6 +114,13 @@ export const CONTROLS: readonly Control[] = [
     url: URL,
   },
   {
+    id: '2-9-3-3',
+    version: V,
+    title: 'Testing recovery from backup',
+    summary: 'Recovery from backup is tested at regular intervals to show that it actually works.',
+    url: URL,
+  },
+  {
     id: '2-10-3-1',
     version: V,
     title: 'Periodic vulnerability assessment',
