@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { lines, ROOT, wadiFalcon } from '../support/harness';
+import { WADI_FALCON_LENGTH } from '../support/length';
 
 const CLI = path.join(ROOT, 'dist/cli.js');
 
@@ -34,9 +35,22 @@ describe('ecc-appendix lint --format json', () => {
     const out = JSON.parse(r.stdout);
     assert.deepEqual(Object.keys(out), ['version', 'files', 'summary']);
     assert.equal(out.version, 1);
-    assert.deepEqual(out.summary, { files: 1, error: 1, warning: 0, info: 1 });
+    assert.deepEqual(out.summary, { files: 1, error: 1, warning: 0, info: 2 });
     assert.equal(out.files[0].path, 'contracts/acme.appendix.yaml');
     assert.equal(out.files[0].kind, 'appendix');
+    // The two info findings: the schedule's length (first, on the `appendix:` key) and the excepted remediation SLA.
+    assert.deepEqual(
+      out.files[0].findings.map((x: any) => `${x.range.start.line}:${x.range.start.character}-${x.range.end.line}:${x.range.end.character} ${x.severity} ${x.code}`),
+      ['1:0-1:8 info length', '144:19-144:21 info vuln.remediation_sla', '179:26-179:28 error incident.notification'],
+    );
+    assert.deepEqual(out.files[0].findings[0], {
+      code: 'length',
+      severity: 'info',
+      message: WADI_FALCON_LENGTH,
+      ecc: [],
+      basis: null,
+      range: { start: { line: 1, character: 0 }, end: { line: 1, character: 8 } },
+    });
     const f = out.files[0].findings.find((x: any) => x.code === 'incident.notification');
     assert.deepEqual(Object.keys(f), ['code', 'severity', 'message', 'ecc', 'basis', 'range']);
     assert.deepEqual(f.range, { start: { line: 179, character: 26 }, end: { line: 179, character: 28 } });
@@ -77,8 +91,15 @@ describe('exit status', () => {
   it('0 when no finding reaches --fail-on', () => {
     const r = run(['lint', 'examples/wadi-falcon.appendix.yaml', '--as-of', '2025-10-15']);
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stdout, /^examples\/wadi-falcon\.appendix\.yaml \(appendix\): 1 finding\n {2}examples\/wadi-falcon\.appendix\.yaml:145:20 info vuln\.remediation_sla /);
-    assert.match(r.stdout, /1 file checked: 0 errors, 0 warnings, 1 info\.\n/);
+    assert.ok(
+      r.stdout.startsWith(
+        'examples/wadi-falcon.appendix.yaml (appendix): 2 findings\n' +
+          `  examples/wadi-falcon.appendix.yaml:2:1 info length ${WADI_FALCON_LENGTH}\n` +
+          '  examples/wadi-falcon.appendix.yaml:145:20 info vuln.remediation_sla ',
+      ),
+      r.stdout,
+    );
+    assert.match(r.stdout, /1 file checked: 0 errors, 0 warnings, 2 info\.\n/);
   });
 
   it('1 when one does, and --fail-on moves the bar', () => {
@@ -134,6 +155,7 @@ describe('inputs and outputs', () => {
     const r = run(['lint', '.', '--format', 'json', '--as-of', '2025-10-15', '--output', 'out.json'], dir);
     assert.equal(r.code, 0);
     assert.equal(r.stdout, '');
-    assert.equal(JSON.parse(readFileSync(path.join(dir, 'out.json'), 'utf8')).summary.info, 1);
+    // Two info findings: the schedule's length and the excepted remediation SLA.
+    assert.equal(JSON.parse(readFileSync(path.join(dir, 'out.json'), 'utf8')).summary.info, 2);
   });
 });

@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020';
 import { lines, ROOT, wadiFalcon } from '../support/harness';
+import { WADI_FALCON_LENGTH } from '../support/length';
 
 const CLI = path.join(ROOT, 'dist/cli.js');
 
@@ -129,8 +130,21 @@ describe('lint --format sarif', () => {
     assert.equal(r.code, 0, r.stderr);
     const log: any = JSON.parse(r.stdout);
     assert.ok(validate(log), errorsOf().join('\n'));
-    assert.equal(log.runs[0].results.length, 1);
-    const res = log.runs[0].results[0];
+    assert.equal(log.runs[0].results.length, 2);
+    // First the schedule's length: a plain note on the `appendix:` key, nothing suppressed.
+    const length = log.runs[0].results[0];
+    assert.deepEqual(
+      { ruleId: length.ruleId, level: length.level, message: length.message, region: length.locations[0].physicalLocation.region, properties: length.properties, suppressions: length.suppressions },
+      {
+        ruleId: 'length',
+        level: 'note',
+        message: { text: WADI_FALCON_LENGTH },
+        region: { startLine: 2, startColumn: 1, endLine: 2, endColumn: 9 },
+        properties: { ecc: [], basis: null, severity: 'info' },
+        suppressions: undefined,
+      },
+    );
+    const res = log.runs[0].results[1];
     assert.equal(res.ruleId, 'vuln.remediation_sla');
     assert.equal(res.level, 'note');
     assert.deepEqual(res.suppressions, [

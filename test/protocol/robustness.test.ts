@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ROOT, lines, lint, render, wadiFalcon } from '../support/harness';
+import { WADI_FALCON_LENGTH } from '../support/length';
 import { LspClient } from '../support/lspClient';
 
 const SERVER = path.join(ROOT, 'dist/server.js');
@@ -74,7 +75,9 @@ describe('server robustness over stdio', () => {
     // Back to a real appendix in the same document: checked normally.
     const published = client.diagnostics(uri, version, 10_000);
     client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text: wadiFalcon() }] });
-    assert.deepEqual((await published).diagnostics.map(summary), ['144:19-144:21 3 vuln.remediation_sla']);
+    const back = (await published).diagnostics;
+    assert.deepEqual(back.map(summary), ['1:0-1:8 3 length', '144:19-144:21 3 vuln.remediation_sla']);
+    assert.equal(back[0].message, WADI_FALCON_LENGTH);
     client.notify('textDocument/didClose', { textDocument: { uri } });
   });
 

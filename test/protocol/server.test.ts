@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { LspClient } from '../support/lspClient';
 import { ROOT, wadiFalcon } from '../support/harness';
+import { WADI_FALCON_LENGTH } from '../support/length';
 
 const SERVER = path.join(ROOT, 'dist/server.js');
 const URI = 'file:///work/contracts/acme.appendix.yaml';
@@ -34,10 +35,18 @@ describe('language server over stdio', () => {
     const published = client.diagnostics(URI, 1);
     client.notify('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'yaml', version: 1, text: wadiFalcon() } });
     const { diagnostics } = await published;
-    assert.deepEqual(diagnostics.map(summary), ['144:19-144:21 3 vuln.remediation_sla']);
-    assert.equal(diagnostics[0].source, 'ecc-appendix');
-    assert.equal(diagnostics[0].data.exception, 'EXC-2025-003');
-    assert.match(diagnostics[0].message, /^`critical_days` is 14 days; the baseline is at most 7 days/);
+    assert.deepEqual(diagnostics.map(summary), ['1:0-1:8 3 length', '144:19-144:21 3 vuln.remediation_sla']);
+    assert.deepEqual(diagnostics[0], {
+      range: { start: { line: 1, character: 0 }, end: { line: 1, character: 8 } },
+      severity: 3,
+      code: 'length',
+      source: 'ecc-appendix',
+      message: WADI_FALCON_LENGTH,
+      data: { kind: 'other', ecc: [], basis: null },
+    });
+    assert.equal(diagnostics[1].source, 'ecc-appendix');
+    assert.equal(diagnostics[1].data.exception, 'EXC-2025-003');
+    assert.match(diagnostics[1].message, /^`critical_days` is 14 days; the baseline is at most 7 days/);
   });
 
   it('an incremental didChange that weakens a value publishes the new finding for that version', async () => {
@@ -51,8 +60,9 @@ describe('language server over stdio', () => {
       ],
     });
     const { diagnostics } = await published;
-    assert.deepEqual(diagnostics.map(summary), ['144:19-144:21 3 vuln.remediation_sla', '179:26-179:28 2 incident.notification']);
-    assert.equal(diagnostics[1].message, '`initial_notice_hours` is 72 hours; the baseline is at most 24 hours (recommended practice, product brief). [ECC 4-1-2-2, 2-13-3]');
+    assert.deepEqual(diagnostics.map(summary), ['1:0-1:8 3 length', '144:19-144:21 3 vuln.remediation_sla', '179:26-179:28 2 incident.notification']);
+    assert.equal(diagnostics[0].message, WADI_FALCON_LENGTH);
+    assert.equal(diagnostics[2].message, '`initial_notice_hours` is 72 hours; the baseline is at most 24 hours (recommended practice, product brief). [ECC 4-1-2-2, 2-13-3]');
   });
 
   it('hover on a clause key names its ECC control in our words, with version and link', async () => {

@@ -11,7 +11,8 @@ import { fixAll } from '../../server/src/languageService/codeActions';
 import { applyEdits } from '../../server/src/languageService/edits';
 import { createLanguageService, DEFAULT_SETTINGS } from '../../server/src/languageService/index';
 import { actionsAt, codes, fixAllText, URI } from '../support/fixes';
-import { example, lines, wadiFalcon } from '../support/harness';
+import { example, lines, lint, render, wadiFalcon } from '../support/harness';
+import { WADI_FALCON_LENGTH } from '../support/length';
 
 /** Removes a clause block (`  key:` and the lines indented under it). */
 function withoutClause(text: string, section: string, clause: string): string {
@@ -93,8 +94,11 @@ describe('fix all in file', () => {
       inserted.filter((l) => /^[a-z]/.test(l)),
       ['testing:', 'logging:', 'governance:'],
     );
-    // Only the findings the full example has remain (the excepted remediation SLA), plus the date placeholders'.
-    assert.deepEqual(codes(text), ['vuln.remediation_sla']);
+    // Only the findings the full example has remain (its length and the excepted remediation SLA), plus the date placeholders'.
+    assert.deepEqual(codes(text), ['length', 'vuln.remediation_sla']);
+    const length = lint(text).filter((f) => f.code === 'length');
+    assert.deepEqual(render(text, length), ['1:0-1:8 info length']);
+    assert.equal(length[0].message, WADI_FALCON_LENGTH);
   });
 
   it('does the same in a CRLF file, writing CRLF line endings only', () => {
@@ -176,7 +180,14 @@ describe('fix all in file', () => {
     assert.ok(!text.includes('msoc_license'));
     // What is left are facts the parties must write: the services, RTO and RPO (not stated), the assessment date
     // (a YYYY-MM-DD placeholder).
-    assert.deepEqual(codes(text).sort(), ['resilience.bcp_dr_backup', 'resilience.bcp_dr_backup', 'scope.services', 'type']);
+    // And the page estimate of the whole schedule it now renders.
+    assert.deepEqual(codes(text).sort(), ['length', 'resilience.bcp_dr_backup', 'resilience.bcp_dr_backup', 'scope.services', 'type']);
+    const length = lint(text).filter((f) => f.code === 'length');
+    assert.deepEqual(render(text, length), ['1:0-1:8 info length']);
+    assert.equal(
+      length[0].message,
+      'The rendered schedule would print on 5 A4 pages at the default style (about 4.2 pages of text), over the one-page target; its longest clauses are 6.2 Incident roles and communications (8 lines), 7.1 Audit (7 lines) and 8.3 Exit and transition (7 lines): shorten them or move detail to an annex to fit one page.',
+    );
   });
 
   it('a fix that takes two rounds (the new scope brings in soc.location_ksa) still only adds lines', () => {

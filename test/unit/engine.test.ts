@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lines, lint, render, wadiFalcon } from '../support/harness';
+import { WADI_FALCON_LENGTH } from '../support/length';
 
 /** The full example with one line changed (the first line containing `find`). */
 function variant(find: string, replace: string): string {
@@ -14,24 +15,27 @@ function only(text: string, code: string, asOf = '2025-10-15') {
 }
 
 describe('a complete appendix', () => {
-  it('has one finding on 2025-10-15: the excepted remediation window, as info', () => {
+  it('has two findings on 2025-10-15, both info: the schedule is over one page, and the excepted remediation window', () => {
     const text = wadiFalcon();
     const findings = lint(text);
-    assert.deepEqual(render(text, findings), ['144:19-144:21 info vuln.remediation_sla']);
+    assert.deepEqual(render(text, findings), ['1:0-1:8 info length', '144:19-144:21 info vuln.remediation_sla']);
+    assert.equal(findings[0].message, WADI_FALCON_LENGTH);
+    assert.deepEqual([findings[0].ecc, findings[0].basis], [[], null]);
     assert.equal(
-      findings[0].message,
+      findings[1].message,
       '`critical_days` is 14 days; the baseline is at most 7 days (recommended practice, product brief). Accepted under exception EXC-2025-003 until 2025-12-31.',
     );
-    assert.deepEqual(findings[0].ecc, ['4-1-3-1', '2-10-3-3', '2-10-3-4', '2-3-3-3']);
-    assert.equal(findings[0].basis, 'practice');
+    assert.deepEqual(findings[1].ecc, ['4-1-3-1', '2-10-3-3', '2-10-3-4', '2-3-3-3']);
+    assert.equal(findings[1].basis, 'practice');
   });
 
   it('after the exception lapses, the warning returns and the exception gets its own warning', () => {
     const text = wadiFalcon();
     const findings = lint(text, { asOf: '2026-01-05' });
-    assert.deepEqual(render(text, findings), ['144:19-144:21 warning vuln.remediation_sla', '277:16-277:26 warning exception-expired']);
+    assert.deepEqual(render(text, findings), ['1:0-1:8 info length', '144:19-144:21 warning vuln.remediation_sla', '277:16-277:26 warning exception-expired']);
+    assert.equal(findings[0].message, WADI_FALCON_LENGTH);
     assert.equal(
-      findings[1].message,
+      findings[2].message,
       'Exception EXC-2025-003 for `vuln.remediation_sla` expired on 2025-12-31 (as of 2026-01-05); its findings are back at their full severity until it is renewed or the clause is fixed.',
     );
   });
@@ -170,8 +174,9 @@ describe('exceptions', () => {
   it('an exception without risk_ref or approver is invalid and covers nothing', () => {
     const text = variant('    risk_ref: RISK-0412\n', '');
     const f = lint(text);
-    assert.deepEqual(render(text, f), ['144:19-144:21 warning vuln.remediation_sla', '270:8-270:20 warning exception-invalid']);
-    assert.equal(f[1].message, 'Exception EXC-2025-003 is not valid and covers nothing: it does not state `risk_ref`.');
+    assert.deepEqual(render(text, f), ['1:0-1:8 info length', '144:19-144:21 warning vuln.remediation_sla', '270:8-270:20 warning exception-invalid']);
+    assert.equal(f[0].message, WADI_FALCON_LENGTH);
+    assert.equal(f[2].message, 'Exception EXC-2025-003 is not valid and covers nothing: it does not state `risk_ref`.');
   });
 
   it('exception_ref must name an exception for that clause', () => {

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { checkDocument } from '../../server/src/languageService/engine';
 import { DEFAULT_SETTINGS } from '../../server/src/languageService/settings';
 import { lines, lint, render } from '../support/harness';
+import { HEADER_ONLY_LENGTH } from '../support/length';
 
 const HEAD = ['schema: ecc-appendix/v1', 'appendix:', '  id: A-1', '  signed_on: 2025-01-01', '  customer: {entity_type: private}'];
 
@@ -53,8 +54,10 @@ describe('YAML syntax', () => {
   it('a second document is one finding and the first is still checked', () => {
     const text = lines(...HEAD, '---', 'other: 1');
     const f = fileLevel(text);
-    assert.deepEqual(render(text, f.filter((x) => x.code === 'yaml-syntax')), ['5:0-5:3 error yaml-syntax']);
-    assert.match(f[0].message, /holds 2 YAML documents/);
+    // The first document is checked in full, down to the page estimate of its schedule (a header only: 3 pages).
+    assert.deepEqual(render(text, f), ['1:0-1:8 info length', '5:0-5:3 error yaml-syntax']);
+    assert.equal(f[0].message, HEADER_ONLY_LENGTH);
+    assert.match(f[1].message, /holds 2 YAML documents/);
   });
 
   it('a duplicate key is reported on its second occurrence', () => {

@@ -10,6 +10,7 @@ import type { Finding } from '../../server/src/languageService/findings';
 import { LIMITS, parseYaml, preScan } from '../../server/src/languageService/parse';
 import { DEFAULT_SETTINGS } from '../../server/src/languageService/settings';
 import { lines, lint, render, wadiFalcon } from '../support/harness';
+import { WADI_FALCON_LENGTH } from '../support/length';
 
 const H = 'schema: ecc-appendix/v1';
 const HEAD = [H, 'appendix:', '  id: A-1', '  signed_on: 2025-01-01', '  customer: {entity_type: private}'];
@@ -92,7 +93,9 @@ describe('limits: a hostile file gets one clear finding', () => {
       const text = H + '\nx: ' + '['.repeat(n) + '\n' + ']'.repeat(n);
       assert.equal(one(text), `1:103-1:104 error yaml-syntax | ${DEPTH}`);
     }
-    assert.deepEqual(render(wadiFalcon(), lint(wadiFalcon())), ['144:19-144:21 info vuln.remediation_sla']);
+    const normal = lint(wadiFalcon());
+    assert.deepEqual(render(wadiFalcon(), normal), ['1:0-1:8 info length', '144:19-144:21 info vuln.remediation_sla']);
+    assert.equal(normal[0].message, WADI_FALCON_LENGTH);
   });
 
   it('an alias bomb (billion laughs) stops at 100,000 expanded values', () => {
@@ -191,7 +194,13 @@ describe('YAML as people write it', () => {
       `    centres:\n      - &centre {name: "Primary SOC", city: Riyadh, country: SA}\n${centres.join('\n')}`,
     );
     assert.notEqual(text, wadiFalcon());
-    assert.deepEqual(render(text, lint(text)), ['2144:19-2144:21 info vuln.remediation_sla']);
+    const found = lint(text);
+    assert.deepEqual(render(text, found), ['1:0-1:8 info length', '2144:19-2144:21 info vuln.remediation_sla']);
+    // The 2,000 merged centres are real values: the schedule lists them all and grows to match.
+    assert.equal(
+      found[0].message,
+      'The rendered schedule would print on 14 A4 pages at the default style (about 13.2 pages of text), over the one-page target; its longest clauses are 5.1 Monitoring and operations centres (547 lines), 6.2 Incident roles and communications (7 lines) and 7.1 Audit (7 lines): shorten them or move detail to an annex to fit one page.',
+    );
   });
 
   it('a merged value is checked, and a finding on it points once at the anchor where it is written', () => {

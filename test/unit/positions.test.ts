@@ -8,6 +8,7 @@ import { describe, it } from 'node:test';
 import type { CompletionItem, Position, Range, TextEdit } from 'vscode-languageserver-types';
 import { createLanguageService } from '../../server/src/languageService/index';
 import { doc, lines, lint, render, wadiFalcon } from '../support/harness';
+import { WADI_FALCON_LENGTH } from '../support/length';
 
 const H = 'schema: ecc-appendix/v1';
 const service = createLanguageService();
@@ -61,14 +62,18 @@ describe('ranges in UTF-16 code units', () => {
 
   it('CRLF line ends give the same lines and characters as LF, and no range takes in the CR', () => {
     const crlf = wadiFalcon().replace(/\n/g, '\r\n');
-    assert.deepEqual(render(crlf, lint(crlf)), ['144:19-144:21 info vuln.remediation_sla']);
+    const found = lint(crlf);
+    assert.deepEqual(render(crlf, found), ['1:0-1:8 info length', '144:19-144:21 info vuln.remediation_sla']);
+    assert.equal(found[0].message, WADI_FALCON_LENGTH);
     const text = lines(H, 'incident:', '  notification:', '    initial_notice_hours: 24h', '').replace(/\n/g, '\r\n');
     assert.deepEqual(typeFindings(text).ranges, ['3:26-3:29 error type']);
   });
 
   it('a byte-order mark is one unit on line 0 and moves nothing else', () => {
     const text = '\ufeff' + wadiFalcon();
-    assert.deepEqual(render(text, lint(text)), ['144:19-144:21 info vuln.remediation_sla']);
+    const found = lint(text);
+    assert.deepEqual(render(text, found), ['1:0-1:8 info length', '144:19-144:21 info vuln.remediation_sla']);
+    assert.equal(found[0].message, WADI_FALCON_LENGTH);
     const small = '\ufeff' + lines(H, 'bogus: 1');
     assert.deepEqual(typeFindings(small).ranges, ['1:0-1:5 info unknown-key']);
   });

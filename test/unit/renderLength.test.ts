@@ -5,6 +5,7 @@ import { stringify } from 'yaml';
 import { buildSchedule, estimateLength, renderAppendix } from '../../server/src/languageService/render/index';
 import { LENGTH_DEFAULT_LEVEL } from '../../server/src/languageService/render/lengthRule';
 import { lines, lint, render, wadiFalcon } from '../support/harness';
+import { WADI_FALCON_LENGTH } from '../support/length';
 import { fullAppendixData } from './renderFixtures';
 
 function estimate(text: string, lang: 'en' | 'ar' = 'en') {
@@ -42,8 +43,12 @@ describe('page estimate at the default style', () => {
 
 describe('the length finding', () => {
   const text = wadiFalcon();
-  it(`is ${LENGTH_DEFAULT_LEVEL} unless the settings or the policy name it`, () => {
-    assert.deepEqual(lint(text).filter((f) => f.code === 'length'), []);
+  it(`is ${LENGTH_DEFAULT_LEVEL} unless the settings or the policy name it; \`off\` turns it off`, () => {
+    assert.equal(LENGTH_DEFAULT_LEVEL, 'info');
+    const found = lint(text).filter((f) => f.code === 'length');
+    assert.deepEqual(render(text, found), ['1:0-1:8 info length']);
+    assert.equal(found[0].message, WADI_FALCON_LENGTH);
+    assert.deepEqual(lint(text, { settings: { rules: { length: 'off' } } }).filter((f) => f.code === 'length'), []);
   });
   it('at info: on the `appendix:` key, with the page count and the three longest clauses', () => {
     const found = lint(text, { settings: { rules: { length: 'info' } } }).filter((f) => f.code === 'length');
@@ -52,6 +57,7 @@ describe('the length finding', () => {
       found[0].message,
       'The rendered schedule would print on 5 A4 pages at the default style (about 4.2 pages of text), over the one-page target; its longest clauses are 6.2 Incident roles and communications (7 lines), 7.1 Audit (7 lines) and 8.3 Exit and transition (7 lines): shorten them or move detail to an annex to fit one page.',
     );
+    assert.equal(found[0].message, WADI_FALCON_LENGTH);
     assert.deepEqual([found[0].ecc, found[0].basis], [[], null]);
   });
   it('a policy or setting can make it a warning; with an Arabic UI the Arabic schedule is measured', () => {

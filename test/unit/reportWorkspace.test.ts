@@ -13,6 +13,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { findProductFiles, WorkspaceCheck } from '../../server/src/workspaceCheck';
 import { LspClient } from '../support/lspClient';
 import { example, ROOT, wadiFalcon } from '../support/harness';
+import { WADI_FALCON_LENGTH } from '../support/length';
 
 function workspace(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'ecc-ws-'));
@@ -133,8 +134,13 @@ describe('server: validate all appendices and the coverage report', () => {
     const weak = client.diagnostics(uri('contracts/weak.appendix.yaml'), undefined, 15000);
     const log = client.diagnostics(uri('evidence/wadi.evidence.yaml'), undefined, 15000);
     const summary: any = await client.request('eccAppendix/validateWorkspace', { workDoneToken: 'tok-1' });
-    assert.deepEqual(summary, { files: 3, error: 3, warning: 9, info: 14, unreadable: 0, truncated: false, cancelled: false });
+    // info: each of the two appendices has a `length` finding (the evidence log has none).
+    assert.deepEqual(summary, { files: 3, error: 3, warning: 9, info: 16, unreadable: 0, truncated: false, cancelled: false });
     const w = await weak;
+    assert.deepEqual(
+      w.diagnostics.filter((d) => d.code === 'length').map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.severity} ${d.message}`),
+      [`1:0-1:8 3 ${WADI_FALCON_LENGTH}`],
+    );
     assert.deepEqual(
       w.diagnostics.filter((d) => d.code === 'incident.notification').map((d) => `${d.range.start.line}:${d.range.start.character} ${d.severity}`),
       ['179:26 1'],
@@ -152,8 +158,10 @@ describe('server: validate all appendices and the coverage report', () => {
     const u = uri('contracts/weak.appendix.yaml');
     const live = client.diagnostics(u, 1);
     client.notify('textDocument/didOpen', { textDocument: { uri: u, languageId: 'yaml', version: 1, text: wadiFalcon().replace('id: APX-2025-017', 'id: APX-WEAK') } });
-    assert.deepEqual((await live).diagnostics.map((d) => d.code), ['vuln.remediation_sla']);
-    const back = client.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && (m.params as any).uri === u && (m.params as any).diagnostics.length > 1, 10000);
+    const opened = (await live).diagnostics;
+    assert.deepEqual(opened.map((d) => d.code), ['length', 'vuln.remediation_sla']);
+    assert.deepEqual([opened[0].severity, opened[0].message], [3, WADI_FALCON_LENGTH]);
+    const back = client.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && (m.params as any).uri === u && (m.params as any).diagnostics.length > 2, 10000);
     client.notify('textDocument/didClose', { textDocument: { uri: u } });
     const restored = (await back).params as any;
     assert.ok(restored.diagnostics.some((d: any) => d.code === 'incident.notification' && d.severity === 1));
