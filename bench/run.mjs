@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: our language server against yaml-language-server, both driven over stdio by the same client
 // (test/support/lspClient.ts) in the same run, on appendices of about 100, 1,000 and 10,000 lines
-// (bench/generate.mjs). Writes docs/benchmarks.md and prints the table. Not part of the tests.
+// (bench/generate.mjs), plus the CLI over 1,000 files and what the VS Code client adds to the editor's start
+// (bench/activate-probe.cjs). Writes docs/benchmarks.md and prints the table. Not part of the tests.
 //
 //   npm run bench                  # full run (a few minutes)
 //   npm run bench -- --quick       # fewer repetitions, for trying changes
@@ -49,6 +50,8 @@ const BUILD = mkdtempSync(path.join(os.tmpdir(), 'ecc-bench-build-'));
   const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, logLevel: 'warning', absWorkingDir: ROOT };
   await esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: path.join(BUILD, 'server.js') });
   await esbuild.build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: path.join(BUILD, 'cli.js') });
+  await esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: path.join(BUILD, 'client.js'), external: ['vscode'] });
+  writeFileSync(path.join(BUILD, 'empty.js'), '');
 }
 process.on('exit', () => rmSync(BUILD, { recursive: true, force: true }));
 
@@ -62,7 +65,7 @@ const { parseDocument } = require('yaml');
 const Ajv2020 = require('ajv/dist/2020').default;
 
 const SIZES = [100, 1_000, 10_000];
-const REPEAT = QUICK ? { cold: 3, open: 4, change: 8, hover: 8, burst: 3, floor: 7 } : { cold: 7, open: 10, change: 20, hover: 20, burst: 7, floor: 15 };
+const REPEAT = QUICK ? { cold: 3, open: 4, change: 8, hover: 8, burst: 3, floor: 7, activate: 5 } : { cold: 7, open: 10, change: 20, hover: 20, burst: 7, floor: 15, activate: 15 };
 const BURST_KEYS = 10;
 const BURST_GAP_MS = 30; // fast typing: about 33 characters per second
 const QUIET_MS = 600; // a burst is over when no diagnostics came for this long after the last key
@@ -354,6 +357,29 @@ function cli() {
   }
 }
 
+/**
+ * What the extension adds to VS Code's start: in a fresh Node process each time (bench/activate-probe.cjs),
+ * `require` of the minified client bundle plus `activate()` against a stand-in `vscode` module with an ordinary
+ * YAML file open, next to the same process requiring an empty module. The probe also reports whether a language
+ * server process was started for that YAML (it must not be) and, as a control, once an appendix opens (it must be).
+ */
+function extensionStart() {
+  const probe = path.join(ROOT, 'bench/activate-probe.cjs');
+  const run = (file, activate) => {
+    const res = spawnSync(process.execPath, [probe, path.join(BUILD, file), ...(activate ? ['--activate'] : [])], { encoding: 'utf8', cwd: ROOT });
+    const out = JSON.parse(res.stdout.trim().split('\n').pop() || '{}');
+    if (res.status !== 0 || out.error) throw new Error(`activate-probe ${file}: ${out.error ?? res.stderr}`);
+    return out;
+  };
+  const client = [];
+  const empty = [];
+  for (let i = 0; i < REPEAT.activate; i++) {
+    empty.push(run('empty.js', false));
+    client.push(run('client.js', true));
+  }
+  return { client, empty, bytes: readFileSync(path.join(BUILD, 'client.js')).length };
+}
+
 // ---------------------------------------------------------------- run
 const load0 = os.loadavg();
 const started = Date.now();
@@ -368,6 +394,8 @@ for (const size of SIZES) {
 }
 process.stderr.write('bench: CLI over 1,000 appendices ...\n');
 const cliResult = cli();
+process.stderr.write('bench: VS Code client start ...\n');
+const ext = extensionStart();
 const load1 = os.loadavg();
 
 // ---------------------------------------------------------------- report
@@ -404,6 +432,27 @@ for (const size of SIZES) {
     `${o.lines} lines of other YAML: no diagnostics, no hover, next to no CPU`,
     o.unrelated.publishes === 0 && o.unrelated.hover === null && o.unrelated.cpu < 50,
     `${o.unrelated.publishes} publishes, hover ${o.unrelated.hover === null ? 'none' : 'answered'}, ${o.unrelated.cpu.toFixed(0)} ms CPU for open + 10 edits + hover`,
+  );
+}
+
+const extRows = [];
+{
+  const pair = (v) => `${ms(median(v))} / ${ms(quantile(v, 0.95))}`;
+  const col = (runs, k) => runs.map((r) => r[k]);
+  const added = ext.client.map((r, i) => r.total - ext.empty[i].total);
+  const otherYaml = ext.client.filter((r) => r.serverForOtherYaml).length;
+  const appendixStarts = ext.client.filter((r) => r.serverForAppendix).length;
+  extRows.push(`| \`require\` of the client bundle (minified, ${(ext.bytes / 1024).toFixed(0)} KB) | ${pair(col(ext.client, 'require'))} |`);
+  extRows.push(`| \`activate()\` | ${pair(col(ext.client, 'activate'))} |`);
+  extRows.push(`| reference: \`require\` of an empty module in the same kind of process | ${pair(col(ext.empty, 'total'))} |`);
+  extRows.push(`| added to the extension host's start: require + activate, minus the empty module | ${pair(added)} |`);
+  extRows.push(`| memory: growth of the process's RSS over require + activate, MB (median) | ${median(col(ext.client, 'rssMb')).toFixed(1)} (empty module ${median(col(ext.empty, 'rssMb')).toFixed(1)}) |`);
+  extRows.push(`| language server started with only other YAML open (of ${ext.client.length} runs) / after an appendix opens (control) | ${otherYaml} / ${appendixStarts} |`);
+  check('VS Code client: adds under 20 ms to the extension host\'s start (require + activate, minus an empty module; median)', median(added) < 20, `${ms(median(added))} ms (p95 ${ms(quantile(added, 0.95))}; require ${ms(median(col(ext.client, 'require')))}, activate ${ms(median(col(ext.client, 'activate')))})`);
+  check(
+    'VS Code client: no language server for other YAML (activated with a Kubernetes file open and another opened)',
+    otherYaml === 0 && appendixStarts === ext.client.length,
+    `started in ${otherYaml} of ${ext.client.length} runs; an appendix opened afterwards started it in ${appendixStarts} of ${ext.client.length}`,
   );
 }
 
@@ -447,13 +496,26 @@ yaml-language-server's (below 1 is better for us).
   re-parses only the changed top-level section where it can), and the same check from scratch.
 - Other YAML: a ${SIZES.join('/')}-line Kubernetes-like file opened in our server, edited ${BURST_KEYS} times and
   hovered; the CPU time of the server process over that span. (In VS Code the client does not even start the server
-  until an appendix, evidence log, policy or snippet file is opened.)
+  until an appendix, evidence log, policy or snippet file is opened; measured below.)
+- VS Code client start (bench/activate-probe.cjs): the client minified as the .vsix ships it, loaded the way VS Code's
+  extension host loads an extension: in a fresh Node process (${REPEAT.activate} runs, alternating with a process
+  that requires an empty module instead), the time of \`require\` and of \`activate()\` against a stand-in
+  \`vscode\` module that implements what activation touches, with one ordinary YAML file open and active. Node's
+  built-in modules are loaded before the clock starts, as they are in the extension host. No V8 code cache (a first
+  start). Child processes are intercepted: after activation the probe waits past the client's deferred work, opens a
+  second ordinary YAML file and checks that no server was started, then opens an appendix and checks that one is.
 
 ## Results
 
 | lines | measure | ecc-appendix | yaml-language-server | ratio |
 | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
+
+VS Code client start (milliseconds, median / p95 of ${ext.client.length} fresh processes):
+
+| measure | ecc-appendix |
+| --- | --- |
+${extRows.join('\n')}
 
 CLI over 1,000 appendices (${cliResult.lines} lines each, one folder, \`--format json\`): ${ms(median(cliResult.runs))} ms
 (${(median(cliResult.runs) / cliResult.files).toFixed(2)} ms per file, ${cliResult.files} files, ${cliResult.runs.length} run${cliResult.runs.length > 1 ? 's' : ''}, process start included).

@@ -1,11 +1,11 @@
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
+import type { ErrorObject } from 'ajv/dist/2020';
 import appendixSchema from '../../../schemas/appendix.schema.json';
 import evidenceSchema from '../../../schemas/evidence.schema.json';
 import policySchema from '../../../schemas/policy.schema.json';
 import snippetsSchema from '../../../schemas/snippets.schema.json';
-import { isValidDate, isValidTimestamp } from './dates';
 import type { FileKind } from './files';
 import type { Finding, Span } from './findings';
+import { VALIDATORS } from './generated/validators';
 import { pointer, splitPointer, type ParsedYaml } from './parse';
 import { closest } from './text';
 import type { Locale } from './i18n/locale';
@@ -13,32 +13,14 @@ import { t } from './i18n/messages';
 import type { Unit } from './catalogue/types';
 
 /**
- * JSON Schema validation (draft 2020-12, compiled once) and the mapping of every ajv error to the node it
- * concerns: the value, or the key for unknown keys, never the whole document.
+ * JSON Schema validation (draft 2020-12) and the mapping of every ajv error to the node it concerns: the value, or
+ * the key for unknown keys, never the whole document.
+ *
+ * The validators are ajv standalone code generated at build time by `npm run gen` (validatorGen.ts writes
+ * generated/validators.ts; a test fails when it is stale), so nothing is compiled at run time: compiling the
+ * appendix schema with ajv was about 90 ms of the first check and 17 MB of peak memory (docs/benchmarks.md), and no
+ * code is generated from data or run through `new Function`.
  */
-
-let ajv: Ajv2020 | undefined;
-const compiled = new Map<FileKind, ValidateFunction>();
-
-/**
- * The validator of one kind, compiled the first time a file of that kind is checked: compiling is most of the
- * server's time to first diagnostics, so an appendix never waits for the evidence or policy schema
- * (docs/benchmarks.md). Our schemas are generated and tested, so ajv does not validate them against the
- * draft 2020-12 meta-schema at run time (which would compile the meta-schema too).
- */
-function validator(kind: FileKind): ValidateFunction {
-  let v = compiled.get(kind);
-  if (!v) {
-    if (!ajv) {
-      ajv = new Ajv2020({ allErrors: true, verbose: true, strict: false, validateSchema: false });
-      ajv.addFormat('date', { type: 'string', validate: (s: string) => isValidDate(s) });
-      ajv.addFormat('date-time', { type: 'string', validate: (s: string) => isValidTimestamp(s, true) });
-    }
-    v = ajv.compile(SCHEMAS[kind]);
-    compiled.set(kind, v);
-  }
-  return v;
-}
 
 export const SCHEMAS: Record<FileKind, Record<string, unknown>> = {
   appendix: appendixSchema as Record<string, unknown>,
@@ -164,7 +146,7 @@ function toFinding(err: ErrorObject, parsed: ParsedYaml, all: ErrorObject[], loc
  * JSON Pointer of that node.
  */
 export function schemaFindings(kind: FileKind, parsed: ParsedYaml, locale: Locale = 'en'): { finding: Finding; at: string }[] {
-  const validate = validator(kind);
+  const validate = VALIDATORS[kind];
   if (validate(parsed.value)) return [];
   const errors = validate.errors ?? [];
   const seen = new Set<string>();
