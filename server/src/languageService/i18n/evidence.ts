@@ -113,7 +113,9 @@ interface Cadence {
   graced: string;
 }
 const distanceEn = (a: string, b: string, unit: 'days' | 'months') => (unit === 'days' ? plural(daysBetween(a, b), 'day') : monthsAndDays(a, b));
-const distanceAr = (a: string, b: string, unit: 'days' | 'months') => (unit === 'days' ? days(daysBetween(a, b)) : w.monthsAndDaysWords(a, b));
+/** A distance after a preposition (genitive), or as the predicate of هو (`nominative`: "هو شهران"). */
+const distanceAr = (a: string, b: string, unit: 'days' | 'months', grammaticalCase: 'genitive' | 'nominative' = 'genitive') =>
+  unit === 'days' ? arabicUnit(daysBetween(a, b), 'days', { case: grammaticalCase }) : w.monthsAndDaysWords(a, b, { case: grammaticalCase });
 const ruleEn = (c: Cadence) => `${whoEn(c.term)} requires one at least every ${plural(c.term.value, c.unit === 'days' ? 'day' : 'month')}${fallbackEn(c.term)}`;
 const ruleAr = (c: Cadence) =>
   `ويشترط ${whoAr(c.term)} إجراء ${CADENCE_AR[c.what][0]} مرة على الأقل كل ${arabicUnit(c.term.value, c.unit)}${fallbackAr(c.term)}`;
@@ -373,7 +375,7 @@ export const EVIDENCE_MESSAGES = {
     en: (p: Cadence & { prev: string; next: string }) =>
       `${CADENCE_EN[p.what][1]} on ${p.prev} and ${p.next} are ${distanceEn(p.prev, p.next, p.unit)} apart; ${ruleEn(p)}, so the next was due by ${duesEn(p)}.`,
     ar: (p) =>
-      `الفاصل بين ${CADENCE_AR[p.what][1]} في ${L(p.prev)} و${L(p.next)} هو ${distanceAr(p.prev, p.next, p.unit)}؛ ${ruleAr(p)}، فكان الموعد المستحق لما يليه ${duesAr(p)}.`,
+      `الفاصل بين ${CADENCE_AR[p.what][1]} في ${L(p.prev)} و${L(p.next)} هو ${distanceAr(p.prev, p.next, p.unit, 'nominative')}؛ ${ruleAr(p)}، فكان الموعد المستحق لما يليه ${duesAr(p)}.`,
   }),
   'cadence.none-after': def({
     en: (p: Cadence & { last: string; end: End }) =>

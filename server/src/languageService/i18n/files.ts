@@ -193,7 +193,7 @@ export const FILE_MESSAGES = {
   /** schema.ts */
   'schema.unknown-key': def({
     en: (p: { extra: string; where?: string; suggestion?: string; known: readonly string[] }) =>
-      `\`${p.extra}\` is not a key the catalogue knows in ${p.where !== undefined ? `\`${p.where}\`` : 'the top level of an appendix'}` +
+      `\`${p.extra}\` is not a key the catalogue knows in ${p.where !== undefined ? `\`${p.where}\`` : 'the top level of the file'}` +
       (p.suggestion ? `; did you mean \`${p.suggestion}\`?` : `; known keys: ${p.known.slice(0, 12).join(', ')}${p.known.length > 12 ? ', …' : ''}.`),
     ar: (p) =>
       `المفتاح ${code(p.extra)} غير معروف في الدليل المرجعي ${p.where !== undefined ? `ضمن ${code(p.where)}` : 'في المستوى الأعلى من الملف'}` +
@@ -201,7 +201,9 @@ export const FILE_MESSAGES = {
   }),
   'schema.required': def({
     en: (p: { key: string; missing: string; entry?: { index: number; list: string } }) =>
-      p.entry ? `Entry ${p.entry.index + 1} of \`${p.entry.list}\` must state \`${p.missing}\`.` : `\`${p.key}\` must state \`${p.missing}\`.`,
+      p.entry
+        ? `Entry ${p.entry.index + 1} of \`${p.entry.list}\` must state \`${p.missing}\`.`
+        : `${p.key === '(document)' ? 'The file' : `\`${p.key}\``} must state \`${p.missing}\`.`,
     ar: (p) =>
       p.entry
         ? `يجب أن يذكر العنصر ${L(p.entry.index + 1)} من ${code(p.entry.list)} المفتاح ${code(p.missing)}.`

@@ -2,7 +2,7 @@
  * Arabic of the JSON Schema descriptions that are not clause texts (the appendix header and exceptions, the team
  * policy, snippet libraries and evidence logs), keyed by the English description in schemas/*.json, as
  * `AR.origins` is keyed by the English origin. Hovers and completions show them for Arabic users;
- * test/unit/arabicUi.test.ts fails when a schema description has no Arabic here (or this keys one that is gone).
+ * test/unit/arabicHovers.test.ts fails when a schema description has no Arabic here (or this keys one that is gone).
  * Clause and parameter descriptions come from `AR.clauses` (catalogue/ar.ts) instead.
  */
 import { code, ltr as L } from './words';

@@ -78,7 +78,8 @@ export const UI_MESSAGES = {
   /** cli/output.ts: the text format's lines around the findings. */
   'cli.file': def({
     en: (p: { path: string; kind: FileKind; findings: number }) => `${p.path} (${p.kind}): ${p.findings === 0 ? 'no findings' : pluralEn(p.findings, 'finding')}`,
-    ar: (p) => `${L(p.path)} (${KIND_AR[p.kind]}): ${p.findings === 0 ? 'لا ملاحظات' : count(p.findings, 'finding')}`,
+    // after the colon the count is a predicate: a dual is nominative (ملاحظتان), docs/arabic.md
+    ar: (p) => `${L(p.path)} (${KIND_AR[p.kind]}): ${p.findings === 0 ? 'لا ملاحظات' : count(p.findings, 'finding', { case: 'nominative' })}`,
   }),
   'cli.fixed': def({
     en: (p: { path: string; clauses: number; params: number; values: number }) => {

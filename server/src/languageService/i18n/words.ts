@@ -125,8 +125,13 @@ export function failureWords(key: string, test: Test, value: unknown, type: Para
       ];
       return `قائمة ${code(key)} تتضمن ${arabicList(others.map(code), 'and')}`;
     }
-    default:
-      return `قيمة ${code(key)} هي ${typeof value === 'string' ? code(value) : showValue(value, type)}`;
+    default: {
+      // The value is the predicate of هي, so a dual is nominative: "هي سنتان", not "هي سنتين" (docs/arabic.md).
+      const unit = 'unit' in type ? type.unit : undefined;
+      const shown =
+        typeof value === 'string' ? code(value) : typeof value === 'number' && unit ? arabicUnit(value, unit, { case: 'nominative' }) : showValue(value, type);
+      return `قيمة ${code(key)} هي ${shown}`;
+    }
   }
 }
 
@@ -163,11 +168,14 @@ export function daysWords(ms: number): string {
   return h ? `${arabicUnit(d, 'days')} و${arabicUnit(h, 'hours')}` : arabicUnit(d, 'days');
 }
 
-/** "4 أشهر و5 أيام"، "12 شهرًا"، "20 يومًا": the calendar distance from `a` to a later `b`. */
-export function monthsAndDaysWords(a: string, b: string): string {
+/**
+ * "4 أشهر و5 أيام"، "12 شهرًا"، "20 يومًا": the calendar distance from `a` to a later `b`. A dual is genitive
+ * (شهرين) unless `case: 'nominative'` is passed, as `arabicUnit` does.
+ */
+export function monthsAndDaysWords(a: string, b: string, options: { case?: 'genitive' | 'nominative' } = {}): string {
   const { months, days } = monthsAndDaysParts(a, b);
-  if (!months) return arabicUnit(days, 'days');
-  return days ? `${arabicUnit(months, 'months')} و${arabicUnit(days, 'days')}` : arabicUnit(months, 'months');
+  if (!months) return arabicUnit(days, 'days', options);
+  return days ? `${arabicUnit(months, 'months', options)} و${arabicUnit(days, 'days', options)}` : arabicUnit(months, 'months', options);
 }
 
 /** Gregorian month names as used in Saudi official texts. */
