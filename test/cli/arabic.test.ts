@@ -46,8 +46,8 @@ describe('ecc-appendix lint --lang ar', () => {
         `${I('contracts/acme.appendix.yaml')} (ملحق): ${I(3)} ملاحظات`,
         // positions, severities, codes and the controls stay as the English format writes them (1-based, like a compiler)
         `  contracts/acme.appendix.yaml:2:1 info length ${LENGTH_AR}`,
-        `  contracts/acme.appendix.yaml:145:20 info vuln.remediation_sla ${EXCEPTED_AR} [ECC 4-1-3-1, 2-10-3-3]`,
-        `  contracts/acme.appendix.yaml:180:27 warning incident.notification ${NOTICE_AR} [ECC 4-1-2-2, 2-13-3]`,
+        `  contracts/acme.appendix.yaml:145:20 info vuln.remediation_sla ${EXCEPTED_AR} \u2066[ECC 4-1-3-1, 2-10-3-3]\u2069`,
+        `  contracts/acme.appendix.yaml:180:27 warning incident.notification ${NOTICE_AR} \u2066[ECC 4-1-2-2, 2-13-3]\u2069`,
         '',
         `الملفات المفحوصة: ${I(1)}؛ الأخطاء: ${I(0)}، والتحذيرات: ${I(1)}، والمعلومات: ${I(2)}.`,
         DISCLAIMER_AR,

@@ -16,10 +16,10 @@ const TEXT = wadiFalcon().replace('initial_notice_hours: 24', 'initial_notice_ho
 const I = (s: string | number) => `\u2066${s}\u2069`;
 
 /** The incident-notice warning, in each language. diagnostics.ts appends the controls to a message that does not
- * name them, in either language. */
+ * name them, in either language; after Arabic the tag is one LTR isolate. */
 const ARABIC =
   `قيمة ${I('`initial_notice_hours`')} هي ${I(72)} ساعة، ويشترط خط الأساس ألا تزيد القيمة على ${I(24)} ساعة (ممارسة موصى بها، وثيقة متطلبات المنتج).` +
-  ' [ECC 4-1-2-2, 2-13-3]';
+  ' \u2066[ECC 4-1-2-2, 2-13-3]\u2069';
 const ENGLISH = '`initial_notice_hours` is 72 hours; the baseline is at most 24 hours (recommended practice, product brief). [ECC 4-1-2-2, 2-13-3]';
 
 function summary(d: { range: any; severity: number; code: string }): string {

@@ -108,6 +108,16 @@ describe('hover and completion at the edges', () => {
     assert.deepEqual(hoverRange(t.replace(/\n/g, '\r\n'), { line: 5, character: 8 }), { start: { line: 5, character: 4 }, end: { line: 5, character: 24 } });
   });
 
+  it('hover at column 0 of a key right after a block mapping is on that key, not on the mapping before it', () => {
+    // `appendix:`'s mapping ends exactly where `profile` starts (no blank line between them)
+    assert.equal(text.split('\n')[16].slice(0, 8), 'profile:');
+    assert.deepEqual(hoverRange(text, { line: 16, character: 0 }), { start: { line: 16, character: 0 }, end: { line: 16, character: 7 } });
+    const t = lines(H, 'incident:', '  notification:', '    initial_notice_hours: 24', 'scope:', '  critical_systems: false');
+    assert.deepEqual(hoverRange(t, { line: 4, character: 0 }), { start: { line: 4, character: 0 }, end: { line: 4, character: 5 } });
+    // the end of the key (just before the colon) still counts as the key
+    assert.deepEqual(hoverRange(t, { line: 4, character: 5 }), { start: { line: 4, character: 0 }, end: { line: 4, character: 5 } });
+  });
+
   it('completion inside a comment offers nothing', () => {
     assert.deepEqual(service.getCompletions(d, { line: 11, character: 52 }), []);
     assert.deepEqual(service.getCompletions(doc(lines(H, '# acc')), { line: 1, character: 5 }), []);

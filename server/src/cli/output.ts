@@ -3,6 +3,7 @@ import type { Severity } from '../languageService/catalogue/types';
 import type { FileKind } from '../languageService/files';
 import type { Finding } from '../languageService/findings';
 import type { Locale } from '../languageService/i18n/locale';
+import { eccTag } from '../languageService/diagnostics';
 import { t } from '../languageService/i18n/messages';
 
 /** The CLI's output formats (format.md section 3). */
@@ -49,8 +50,7 @@ export function toText(results: readonly FileResult[], locale: Locale = 'en'): s
     lines.push(t(locale, 'cli.file', { path: r.path, kind: r.kind, findings: r.findings.length }));
     for (const f of r.findings) {
       const p = r.document.positionAt(f.span.start);
-      const ecc = f.ecc.length ? ` [ECC ${f.ecc.slice(0, 2).join(', ')}]` : '';
-      lines.push(`  ${r.path}:${p.line + 1}:${p.character + 1} ${f.severity} ${f.code} ${f.message}${ecc}`);
+      lines.push(`  ${r.path}:${p.line + 1}:${p.character + 1} ${f.severity} ${f.code} ${f.message}${eccTag(f)}`);
     }
     lines.push('');
   }

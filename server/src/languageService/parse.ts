@@ -1,4 +1,4 @@
-import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Parser, type Document, type Node } from 'yaml';
+import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Parser, type Document, type Node, type Pair, type Range } from 'yaml';
 import type { Finding, Span } from './findings';
 import { lineEnd, safeEnd, utf8Length } from './text';
 import { ref, type MessageId, type MessageParams } from './i18n/messages';
@@ -684,11 +684,13 @@ export function nodeAtOffset(doc: Document | undefined, offset: number): NodeAt 
   let result: NodeAt | undefined;
   for (let depth = 0; depth < LIMITS.maxDepth && node; depth++) {
     if (isMap(node)) {
-      const pair = node.items.find((p) => {
-        const k = (p.key as Node | null)?.range;
-        const v = (p.value as Node | null)?.range;
-        return (k && offset >= k[0] && offset <= k[1]) || (v && offset >= v[0] && offset <= v[1]);
-      });
+      // A key or value that holds the offset strictly wins over one that only ends there: at column 0 of a key that
+      // follows a block mapping, the mapping before it ends exactly where the key starts.
+      const holds = (p: Pair, strict: boolean) => {
+        const inside = (r: Range | null | undefined) => !!r && offset >= r[0] && (strict ? offset < r[1] : offset <= r[1]);
+        return inside((p.key as Node | null)?.range) || inside((p.value as Node | null)?.range);
+      };
+      const pair = node.items.find((p) => holds(p, true)) ?? node.items.find((p) => holds(p, false));
       if (!pair) return result;
       const key = pair.key as Node | null;
       const name = isScalar(key) ? String(key.value) : String(key);
