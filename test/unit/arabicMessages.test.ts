@@ -596,6 +596,19 @@ describe('Arabic messages: whole texts, both languages', () => {
     );
   });
 
+  it('English: a regulatory event without an id, and an undated SOC confirmation, read as sentences', () => {
+    assert.equal(
+      t('en', 'ev02.missing', SAMPLES['ev02.missing']),
+      'No risk re-assessment (`trigger: regulatory_change`) is recorded for the regulatory event published on 2025-05-01; the ecc-baseline requires one within 30 days (the appendix states no `risk.regulatory_change_reassessment.reassess_within_days`, so the catalogue\'s ecc-baseline value is used), so it was due by 2025-05-31, and by 2025-10-15 more than twice that time has passed.',
+    );
+    assert.match(t('en', 'ev02.late', { ...SAMPLES['ev02.late'], event: undefined }), /^The re-assessment .* after the regulatory event \(published 2025-05-01\) came 45 days later;/);
+    assert.equal(
+      t('en', 'ev03.remote-abroad', SAMPLES['ev03.remote-abroad']),
+      'An undated SOC confirmation records remote access from IN; ECC-2:2024 4-1-3-2 requires the centres, and so the remote access they work through, to be wholly inside Saudi Arabia (SA).',
+    );
+    assert.match(t('en', 'ev03.centre-abroad', SAMPLES['ev03.centre-abroad']), /^The SOC confirmation of 2025-07-01 places a monitoring or operations centre in AE;/);
+  });
+
   it('a weak value of 2 is the nominative dual after هي (سنتان), the threshold after عن keeps its digits', () => {
     const test: Test = { op: 'min', value: 5 };
     const p: MessageParams<'param.weak'> = { key: 'survives_termination_years', value: 2, type: YEARS, test, requirement: { kind: 'baseline', test, basis: 'practice', origin: 'product brief' } };

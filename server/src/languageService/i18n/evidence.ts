@@ -313,13 +313,13 @@ export const EVIDENCE_MESSAGES = {
   // EV-02
   'ev02.late': def({
     en: (p: { label: string; event?: string; published: string; days: number; term: T; twice: boolean }) =>
-      `The re-assessment ${p.label} after regulatory event ${p.event ?? `of ${p.published}`} (published ${p.published}) came ${plural(p.days, 'day')} later; ${whoEn(p.term)} requires one within ${plural(p.term.value, 'day')}${fallbackEn(p.term)}${p.twice ? ', and more than twice that is an error' : ''}.`,
+      `The re-assessment ${p.label} after ${p.event ? `regulatory event ${p.event}` : 'the regulatory event'} (published ${p.published}) came ${plural(p.days, 'day')} later; ${whoEn(p.term)} requires one within ${plural(p.term.value, 'day')}${fallbackEn(p.term)}${p.twice ? ', and more than twice that is an error' : ''}.`,
     ar: (p) =>
       `جاءت إعادة التقييم ${U(p.label)} بعد الحدث التنظيمي${p.event !== undefined ? ` ${U(p.event)}` : ''} المنشور في ${L(p.published)} بمدة ${days(p.days)}؛ ويشترط ${whoAr(p.term)} إجراء إعادة التقييم خلال ${days(p.term.value)}${fallbackAr(p.term)}${p.twice ? '، وتجاوزُ ضعف هذه المدة خطأ' : ''}.`,
   }),
   'ev02.missing': def({
     en: (p: { event?: string; published: string; term: T; due: string; twice: boolean; asOf: string }) =>
-      `No risk re-assessment (\`trigger: regulatory_change\`) is recorded for regulatory event ${p.event ?? `of ${p.published}`}, published on ${p.published}; ${whoEn(p.term)} requires one within ${plural(p.term.value, 'day')}${fallbackEn(p.term)}, so it was due by ${p.due}${p.twice ? `, and by ${p.asOf} more than twice that time has passed` : ''}.`,
+      `No risk re-assessment (\`trigger: regulatory_change\`) is recorded for ${p.event ? `regulatory event ${p.event},` : 'the regulatory event'} published on ${p.published}; ${whoEn(p.term)} requires one within ${plural(p.term.value, 'day')}${fallbackEn(p.term)}, so it was due by ${p.due}${p.twice ? `, and by ${p.asOf} more than twice that time has passed` : ''}.`,
     ar: (p) =>
       `لا يتضمن السجل إعادة تقييم للمخاطر (${code('trigger: regulatory_change')}) بعد الحدث التنظيمي${p.event !== undefined ? ` ${U(p.event)}` : ''} المنشور في ${L(p.published)}؛ ويشترط ${whoAr(p.term)} إجراء إعادة التقييم خلال ${days(p.term.value)}${fallbackAr(p.term)}، فكانت مستحقة بحلول ${L(p.due)}${p.twice ? `، وبحلول ${L(p.asOf)} انقضى أكثر من ضعف تلك المدة` : ''}.`,
   }),
@@ -327,13 +327,13 @@ export const EVIDENCE_MESSAGES = {
   // EV-03
   'ev03.centre-abroad': def({
     en: (p: { date?: string; country: string }) =>
-      `The SOC confirmation of ${p.date ?? 'an undated confirmation'} places a monitoring or operations centre in ${p.country}; ECC-2:2024 4-1-3-2 requires monitoring and operations centres working over remote access to be wholly inside Saudi Arabia (SA).`,
+      `${p.date ? `The SOC confirmation of ${p.date}` : 'An undated SOC confirmation'} places a monitoring or operations centre in ${p.country}; ECC-2:2024 4-1-3-2 requires monitoring and operations centres working over remote access to be wholly inside Saudi Arabia (SA).`,
     ar: (p) =>
       `${p.date ? `يضع تأكيد موقع مركز العمليات الأمنية المؤرخ في ${L(p.date)}` : 'يضع تأكيدٌ غير مؤرخ لموقع مركز العمليات الأمنية'} مركزًا للمراقبة أو التشغيل في ${L(p.country)}؛ ويشترط الضابط ${L('4-1-3-2')} من ${ECC} أن تكون مراكز المراقبة والتشغيل التي تعمل عبر الدخول عن بعد داخل المملكة العربية السعودية (${L('SA')}) بالكامل.`,
   }),
   'ev03.remote-abroad': def({
     en: (p: { date?: string; country: string }) =>
-      `The SOC confirmation of ${p.date ?? 'an undated confirmation'} records remote access from ${p.country}; ECC-2:2024 4-1-3-2 requires the centres, and so the remote access they work through, to be wholly inside Saudi Arabia (SA).`,
+      `${p.date ? `The SOC confirmation of ${p.date}` : 'An undated SOC confirmation'} records remote access from ${p.country}; ECC-2:2024 4-1-3-2 requires the centres, and so the remote access they work through, to be wholly inside Saudi Arabia (SA).`,
     ar: (p) =>
       `${p.date ? `يسجل تأكيد موقع مركز العمليات الأمنية المؤرخ في ${L(p.date)}` : 'يسجل تأكيدٌ غير مؤرخ لموقع مركز العمليات الأمنية'} دخولًا عن بعد من ${L(p.country)}؛ ويشترط الضابط ${L('4-1-3-2')} من ${ECC} أن تكون المراكز، ومن ثَمّ الدخول عن بعد الذي تعمل من خلاله، داخل المملكة العربية السعودية (${L('SA')}) بالكامل.`,
   }),
