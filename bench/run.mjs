@@ -51,6 +51,7 @@ const BUILD = mkdtempSync(path.join(os.tmpdir(), 'ecc-bench-build-'));
   await esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: path.join(BUILD, 'server.js') });
   await esbuild.build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: path.join(BUILD, 'cli.js') });
   await esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: path.join(BUILD, 'client.js'), external: ['vscode'] });
+  await esbuild.build({ ...common, entryPoints: ['client/src/languageClient.ts'], outfile: path.join(BUILD, 'languageClient.js'), external: ['vscode'] });
   writeFileSync(path.join(BUILD, 'empty.js'), '');
 }
 process.on('exit', () => rmSync(BUILD, { recursive: true, force: true }));

@@ -4,7 +4,8 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { ErrorHandler, LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
+import { languageClient } from './lib';
 import { registerL10n, t } from './l10n';
 import { registerSummary } from './status';
 import { registerSchedule } from './schedule';
@@ -33,6 +34,7 @@ const RESTART_WINDOW_MS = 3 * 60 * 1000;
  * after that the user is told it stays stopped. Our own messages replace the library's generic ones.
  */
 function restartingErrorHandler(): ErrorHandler {
+  const { CloseAction, ErrorAction } = languageClient();
   const restarts: number[] = [];
   return {
     error: (_error, _message, count) => ({ action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
@@ -57,6 +59,7 @@ function restartingErrorHandler(): ErrorHandler {
 
 function startClient(context: vscode.ExtensionContext): Promise<LanguageClient | undefined> {
   starting ??= (async () => {
+    const { LanguageClient, TransportKind } = languageClient();
     const module = context.asAbsolutePath(path.join('dist', 'server.js'));
     const serverOptions: ServerOptions = {
       run: { module, transport: TransportKind.ipc },

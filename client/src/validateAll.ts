@@ -7,7 +7,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { languageClient } from './lib';
 import { t } from './l10n';
 
 export const VALIDATE_ALL_COMMAND = 'eccAppendix.validateAll';
@@ -38,7 +39,7 @@ async function validateAll(start: () => Promise<LanguageClient | undefined>): Pr
       async (progress, cancel) => {
         const token = `eccAppendix.validateAll.${randomBytes(8).toString('hex')}`;
         let done = 0;
-        const sub = client.onProgress(WorkDoneProgress.type, token, (value) => {
+        const sub = client.onProgress(languageClient().WorkDoneProgress.type, token, (value) => {
           if (value.kind === 'end') return;
           const pct = value.percentage ?? done;
           progress.report({ increment: Math.max(0, pct - done), message: value.message });

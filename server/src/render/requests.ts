@@ -11,7 +11,6 @@ import type { RenderLang } from '../languageService/catalogue/sentences';
 import { nodeAtOffset, type ParsedYaml } from '../languageService/parse';
 import { renderAppendix, scheduleBodyHtml, scheduleCss, scheduleHtmlDocument } from '../languageService/render/index';
 import { clauseAtPath } from '../languageService/rules/context';
-import { scheduleDocx } from './docx';
 import { htmlToPdf, pdfPageCount } from './pdf';
 
 export interface RenderParams {
@@ -57,7 +56,11 @@ export async function exportSchedule(document: TextDocument | undefined, params:
   try {
     const r = renderAppendix(document.uri, document.getText(), { lang: lang(params) }, parsed);
     if (!r.ok) return { ok: false, message: `This file cannot be exported as a schedule: ${r.reason}.` };
-    if (format === 'docx') return { ok: true, data: (await scheduleDocx(r.schedule)).toString('base64') };
+    if (format === 'docx') {
+      // loaded on the first Word export: the docx library is about 10 MB of the server's memory at start
+      const { scheduleDocx } = await import('./docx.js');
+      return { ok: true, data: (await scheduleDocx(r.schedule)).toString('base64') };
+    }
     const pdf = await htmlToPdf(scheduleHtmlDocument(r.schedule));
     return { ok: true, data: pdf.toString('base64'), pages: pdfPageCount(pdf) };
   } catch (e) {
