@@ -21,6 +21,11 @@ CODE_SERVER_VERSION=4.139.1       # npm: code-server@4.139.1
 APT_PACKAGES=(chromium neovim build-essential python3 pkg-config libkrb5-dev)
 
 CACHE="${ECC_E2E_CACHE:-$HOME/.cache/ecc-appendix-e2e}"
+
+# Run from `npm test`, this script inherits the outer npm's settings as npm_* variables: its user agent (Node 20,
+# which code-server's postinstall reads as the Node version and refuses), its prefix (the repository) and more. The
+# nested installs below must see none of them.
+while IFS= read -r name; do unset "$name"; done < <(env | sed -n 's/^\(npm_[A-Za-z0-9_]*\)=.*/\1/p')
 log() { printf '[setup-e2e] %s\n' "$*" >&2; }
 t0=$(date +%s)
 
