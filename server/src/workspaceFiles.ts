@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { libraryPathProblem, readPolicy, type FolderState, type ResolvedPolicy } from './languageService/policy';
 import { parseYaml } from './languageService/parse';
 import { readLibrarySnippets, type LibrarySnippet } from './languageService/snippetLibrary';
+import { pushAll } from './languageService/arrays';
 
 export const POLICY_FILE = '.ecc-appendix.yaml';
 /** Same limit as the CLI's input files. */
@@ -146,7 +147,7 @@ export function loadLibrarySnippets(dirs: readonly string[]): LibrarySnippet[] {
   for (const dir of dirs) {
     for (const file of libraryFiles(dir)) {
       const text = readSmallText(file);
-      if (text !== undefined) out.push(...readLibrarySnippets(file, text));
+      if (text !== undefined) pushAll(out, readLibrarySnippets(file, text));
     }
   }
   return out;
@@ -236,7 +237,7 @@ export class PolicyStore {
         hit = { stamp, snippets: loadLibrarySnippets([dir]) };
         this.libraries.set(dir, hit);
       }
-      out.push(...hit.snippets);
+      pushAll(out, hit.snippets);
     }
     return out;
   }

@@ -32,7 +32,7 @@ describe('ranges in UTF-16 code units', () => {
     const text = lines(H, 'appendix:', '  title: "ملحق الأمن السيبراني"', 'incident:', '  notification:', '    initial_notice_hours: ٢٤');
     assert.deepEqual(typeFindings(text), {
       ranges: ['5:26-5:28 error type'],
-      messages: ['`initial_notice_hours` must be a whole number, not the text "٢٤".'],
+      messages: ['`initial_notice_hours` must be a whole number written in Western digits: write 24, not "٢٤".'],
     });
   });
 

@@ -15,13 +15,16 @@ export function isValidDate(s: unknown): s is string {
   return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
-/** RFC 3339 timestamp; `requireOffset` rejects ones without `Z` or `+hh:mm`. */
+/** RFC 3339 timestamp; `requireOffset` rejects ones without `Z` or `+hh:mm`; an offset is at most 23:59 either way. */
 export function isValidTimestamp(s: unknown, requireOffset = true): s is string {
   if (typeof s !== 'string') return false;
   const m = TIMESTAMP.exec(s);
   if (!m) return false;
   if (!isValidDate(`${m[1]}-${m[2]}-${m[3]}`)) return false;
   if (Number(m[4]) > 23 || Number(m[5]) > 59 || (m[6] !== undefined && Number(m[6]) > 59)) return false;
+  // An offset is -23:59 to +23:59 (RFC 3339 time-numoffset: hours 00-23, minutes 00-59); `-00:00` is valid and means
+  // "UTC, local offset unknown". `+25:00`, `+03:60` and `-24:00` are not times anywhere.
+  if (m[7] !== undefined && m[7].length === 6 && (Number(m[7].slice(1, 3)) > 23 || Number(m[7].slice(4, 6)) > 59)) return false;
   return !requireOffset || m[7] !== undefined;
 }
 

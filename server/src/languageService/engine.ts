@@ -16,6 +16,7 @@ import type { RuleLevel, Settings } from './settings';
 import { localeOf, type Locale } from './i18n/locale';
 import { render, t } from './i18n/messages';
 import { lineEnd } from './text';
+import { pushAll } from './arrays';
 
 /**
  * The one engine behind the editor, the CLI and every LSP client: text and settings in, findings out.
@@ -91,6 +92,19 @@ function appendixFindings(parsed: ParsedYaml, root: Record<string, unknown>, opt
   return [...findings, ...exceptions.findings, ...length];
 }
 
+/** True when the JSON Pointer `at` names a mapping entry whose value is null (written `key:`, `key: ~` or `key: null`). */
+function isBlankEntry(root: unknown, at: string): boolean {
+  const parts = splitPointer(at);
+  if (!parts.length) return false;
+  let parent: unknown = root;
+  for (const p of parts.slice(0, -1)) {
+    if (isRecord(parent)) parent = parent[p];
+    else if (Array.isArray(parent)) parent = parent[Number(p)];
+    else return false;
+  }
+  return isRecord(parent) && Object.prototype.hasOwnProperty.call(parent, parts[parts.length - 1]) && parent[parts[parts.length - 1]] === null;
+}
+
 /** Checks one document. Returns undefined for files that are not the product's (they are left alone). */
 export function checkDocument(nameOrUri: string, text: string, options: CheckOptions, cached?: ParsedYaml): CheckResult | undefined {
   const kind = detectKind(nameOrUri, text);
@@ -109,7 +123,17 @@ export function checkDocument(nameOrUri: string, text: string, options: CheckOpt
     if (!isRecord(parsed.value)) {
       findings.push({ code: 'type', severity: 'error', message: t(locale, 'file.not-mapping', {}), span: { start: 0, end: lineEnd(text, 0) }, ecc: [], basis: null });
     } else {
+      const rules = kind === 'appendix' ? appendixFindings(parsed, parsed.value, options) : [];
+      // An empty value (`key:`, `~`, `null`) counts as missing (decisions.md 13): where a rule reports it as missing
+      // (on its key), that is its only finding, with no `type` finding besides. Where absence is not reported (no
+      // baseline: `ref`, `appendix.id`, the `init` placeholders), the `type` finding stays, so an empty value is
+      // never silently accepted.
+      const missingAt = new Set(rules.map((f) => `${f.span.start}:${f.span.end}`));
       for (const { finding, at } of schemaFindings(kind, parsed, locale)) {
+        if (kind === 'appendix' && isBlankEntry(parsed.value, at)) {
+          const key = parsed.locs.get(at)?.key;
+          if (key && missingAt.has(`${key.start}:${key.end}`)) continue;
+        }
         // Shape problems inside a clause carry that clause's controls.
         const clause = kind === 'appendix' ? clauseAtPath(splitPointer(at)) : undefined;
         if (clause) {
@@ -118,10 +142,10 @@ export function checkDocument(nameOrUri: string, text: string, options: CheckOpt
         }
         findings.push(finding);
       }
-      if (kind === 'appendix') findings.push(...appendixFindings(parsed, parsed.value, options));
+      pushAll(findings, rules);
       if (kind === 'evidence') findings = withEvidenceFindings(findings, parsed, parsed.value, { ...options, locale });
-      if (kind === 'policy') findings.push(...readPolicy(parsed, options.libraryFolders, locale).findings);
-      if (kind === 'snippets') findings.push(...snippetFileFindings(parsed, options.policy, options.asOf, locale));
+      if (kind === 'policy') pushAll(findings, readPolicy(parsed, options.libraryFolders, locale).findings);
+      if (kind === 'snippets') pushAll(findings, snippetFileFindings(parsed, options.policy, options.asOf, locale));
     }
   }
   // A policy file's own findings are not subject to its (or another policy's) severities.

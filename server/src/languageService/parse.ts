@@ -119,6 +119,9 @@ const HASH = 35;
 export function preScan(text: string): Finding | undefined {
   const quick = limitFinding(text);
   if (quick) return quick;
+  // A CR not followed by LF (old Mac line ends): the YAML parser does not take it for a line break, so such a file
+  // would read as one long line and give a flood of misleading findings. One clear finding instead.
+  if (/\r(?!\n)/.test(text)) return fileFinding('yaml-syntax', 'yaml.bare-cr', {}, firstLine(text));
   const n = text.length;
   const indents: number[] = [];
   let flow = 0;

@@ -46,6 +46,41 @@ function schemaTypes(schema: Record<string, unknown> | undefined): string[] {
   return [];
 }
 
+/** Arabic-Indic (U+0660…U+0669) and extended Arabic-Indic (U+06F0…U+06F9) digits as Western digits. */
+function toWesternDigits(s: string): string {
+  return s.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) & 0xf));
+}
+
+/**
+ * Numbers no contract means: `.inf`, `1e999` (read as Infinity), `.nan`, and whole numbers beyond
+ * Number.MAX_SAFE_INTEGER, which cannot be read exactly (`99999999999999999999` would become 100000000000000000000).
+ * ajv accepts Infinity as an integer and says "NaN", so these get their own finding, worded with the source text.
+ * Returns the JSON Pointer of each, in document order.
+ */
+function oddNumbers(root: unknown): { at: string; value: number }[] {
+  const out: { at: string; value: number }[] = [];
+  const stack: { v: unknown; path: (string | number)[] }[] = [{ v: root, path: [] }];
+  while (stack.length) {
+    const { v, path } = stack.pop()!;
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v) || (Number.isInteger(v) && !Number.isSafeInteger(v))) out.push({ at: pointer(path), value: v });
+    } else if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) if (v[i] !== null && typeof v[i] !== 'string') stack.push({ v: v[i], path: [...path, i] });
+    } else if (v !== null && typeof v === 'object') {
+      const keys = Object.keys(v);
+      for (let i = keys.length - 1; i >= 0; i--) stack.push({ v: (v as Record<string, unknown>)[keys[i]], path: [...path, keys[i]] });
+    }
+  }
+  return out;
+}
+
+/** The number type a schema error at a location asks for (`integer` unless it says `number`). */
+function wantedNumber(errors: readonly ErrorObject[]): 'integer' | 'number' | undefined {
+  const types = new Set(errors.flatMap((e) => schemaTypes(e.parentSchema as Record<string, unknown> | undefined)));
+  if (types.size && !types.has('integer') && !types.has('number')) return undefined; // text, list, ...: ajv's finding says so
+  return types.has('integer') || !types.size ? 'integer' : 'number';
+}
+
 /** Turns one group of ajv errors at one location into a finding. */
 function toFinding(err: ErrorObject, parsed: ParsedYaml, all: ErrorObject[], locale: Locale): Finding | undefined {
   const at = (ptr: string, useKey: boolean): Span => {
@@ -104,9 +139,12 @@ function toFinding(err: ErrorObject, parsed: ParsedYaml, all: ErrorObject[], loc
     return typeFinding(t(locale, 'schema.yaml11-boolean', { key, value, bool: b }), 'boolean', b);
   }
   if (typeof value === 'string' && types.includes('integer')) {
-    const m = /^\s*(\d+)\s*([A-Za-z][A-Za-z ]*)?\s*$/.exec(value);
-    if (m) {
+    // Arabic-Indic digits (٢٤, or the Persian ۲۴) are read as the same number for the hint: "write 24".
+    const western = toWesternDigits(value);
+    const m = /^\s*(\d+)\s*([A-Za-z][A-Za-z ]*)?\s*$/.exec(western);
+    if (m && Number.isSafeInteger(Number(m[1]))) {
       const n = Number(m[1]);
+      if (western !== value && !m[2]) return typeFinding(t(locale, 'schema.arabic-digits', { key, n, value }), 'integer', n);
       const unit = /_(minutes|hours|business_days|days|months|years)$/.exec(key)?.[1] as Unit | undefined;
       return typeFinding(t(locale, 'schema.bare-number', { key, n, unit, value }), 'integer', n);
     }
@@ -147,10 +185,23 @@ function toFinding(err: ErrorObject, parsed: ParsedYaml, all: ErrorObject[], loc
  */
 export function schemaFindings(kind: FileKind, parsed: ParsedYaml, locale: Locale = 'en'): { finding: Finding; at: string }[] {
   const validate = VALIDATORS[kind];
-  if (validate(parsed.value)) return [];
-  const errors = validate.errors ?? [];
+  const valid = validate(parsed.value);
+  const errors = valid ? [] : [...(validate.errors ?? [])];
   const seen = new Set<string>();
   const findings: { finding: Finding; at: string }[] = [];
+  // Infinity, NaN and whole numbers too large to read exactly: one finding each, with the number as written, in
+  // place of whatever ajv says (or does not say) about them; the rules skip them too (baseline.ts).
+  for (const odd of oddNumbers(parsed.value)) {
+    const want = wantedNumber(errors.filter((e) => e.instancePath === odd.at));
+    if (!want) continue;
+    seen.add(odd.at);
+    const loc = parsed.locs.get(odd.at);
+    const span = loc ? loc.value : { start: 0, end: 0 };
+    const source = parsed.text.slice(span.start, span.end) || String(odd.value);
+    const key = lastKey(odd.at);
+    const message = Number.isFinite(odd.value) ? t(locale, 'schema.too-large', { key, source }) : t(locale, 'schema.non-finite', { key, want, source });
+    findings.push({ finding: { code: 'type', severity: 'error', message, span, ecc: [], basis: null, data: { kind: 'type', expected: want } }, at: odd.at });
+  }
   for (const err of errors) {
     // One finding per location: the anyOf branch errors below one node are folded into one message.
     const where = err.keyword === 'additionalProperties' ? `${err.instancePath}#${(err.params as { additionalProperty: string }).additionalProperty}` : err.instancePath;

@@ -27,6 +27,7 @@ import {
 } from 'docx';
 import type { Inline, Para, Schedule } from '../languageService/render/model';
 import { DEFAULT_STYLE as S } from '../languageService/render/style';
+import { pushAll } from '../languageService/arrays';
 
 const NUMBERING = 'schedule-headings';
 const half = (pt: number) => Math.round(pt * 2); // docx sizes are half-points
@@ -63,7 +64,7 @@ export async function scheduleDocx(s: Schedule): Promise<Buffer> {
       const head: TextRun[] = [plain(c.title)];
       if (c.refs.length) {
         head.push(plain(' '));
-        head.push(...runs(c.refs, { size: half(S.refsPt), sizeComplexScript: half(S.refsPt), bold: false, boldComplexScript: false, color: '555555' }));
+        pushAll(head, runs(c.refs, { size: half(S.refsPt), sizeComplexScript: half(S.refsPt), bold: false, boldComplexScript: false, color: '555555' }));
       }
       children.push(para(head, { heading: HeadingLevel.HEADING_2, numbering: { reference: NUMBERING, level: 1 } }));
       children.push(para(runs(c.body), { alignment: AlignmentType.BOTH }));

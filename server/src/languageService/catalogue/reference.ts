@@ -2,6 +2,7 @@ import { CLAUSES } from './clauses';
 import { CONTROLS, ECC_VERSION_LABEL } from './controls';
 import { basisWords, describeTest } from './describe';
 import type { Clause, ParamDef, ParamType } from './types';
+import { pushAll } from '../arrays';
 
 /** docs/clauses.md: the clause reference, generated from the catalogue (the target of every finding's help link). */
 
@@ -46,7 +47,7 @@ function paramRows(params: readonly ParamDef[], prefix = ''): string[] {
       })
       .join('<br>');
     rows.push(`| \`${prefix}${p.key}\` | ${typeText(p.type)} | ${p.summary} | ${base || 'optional'} |`);
-    if (p.type.kind === 'object') rows.push(...paramRows(p.type.params, `${prefix}${p.key}.`));
+    if (p.type.kind === 'object') pushAll(rows, paramRows(p.type.params, `${prefix}${p.key}.`));
   }
   return rows;
 }

@@ -22,6 +22,7 @@ import { ev16, ev17 } from './reporting';
 import { ev01, ev02, ev03, ev04 } from './risk';
 import { ev21 } from './sanity';
 import { ev05, ev06, ev07, ev08, ev09 } from './vulnerabilities';
+import { pushAll } from '../arrays';
 
 export type { AppendixSource } from './context';
 export { EVIDENCE_CHECKS, EVIDENCE_LINK_CODE, GRACE_DAYS, type EvidenceCheck, type EvidenceCheckId } from './checks';
@@ -93,7 +94,7 @@ export function evidenceFindings(parsed: ParsedYaml, root: Record<string, unknow
   const out: Finding[] = link.finding ? [link.finding] : [];
   for (const [id, run] of RUNS) {
     if (CHECK_BY_ID.get(id)!.needsAppendix && !ctx.appendix) continue;
-    out.push(...run(ctx));
+    pushAll(out, run(ctx));
   }
   return out;
 }

@@ -11,6 +11,7 @@ import { cadenceFindings } from './cadence';
 import type { DeliverableWhat } from '../i18n/evidence';
 import { at, entries, finding, intTerm, label, msg, type EvidenceContext, type Term } from './context';
 import { addDays, dateOf, daysBetween } from './time';
+import { pushAll } from '../arrays';
 
 /** EV-05: external and internal scans each keep their agreed interval. */
 export function ev05(ctx: EvidenceContext): Finding[] {
@@ -127,7 +128,7 @@ export function ev09(ctx: EvidenceContext): Finding[] {
     if (!done || done > ctx.asOf) continue;
     const common = { label: label(e), from: done, entryPath: [...e.path, 'completed_on'], missing: 'warning' as const };
     if (report)
-      out.push(...deliverable(ctx, 'EV-09', { ...common, what: 'pentest-report', delivered: e.item.report_delivered_on, deliveredPath: [...e.path, 'report_delivered_on'], term: report }));
+      pushAll(out, deliverable(ctx, 'EV-09', { ...common, what: 'pentest-report', delivered: e.item.report_delivered_on, deliveredPath: [...e.path, 'report_delivered_on'], term: report }));
     if (plan)
       out.push(
         ...deliverable(ctx, 'EV-09', {

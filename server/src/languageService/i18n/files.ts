@@ -111,6 +111,10 @@ export const FILE_MESSAGES = {
     en: (p: { line: number }) => `This file contains binary data (a NUL character on line ${p.line}), not YAML text, so it was not checked; save it as UTF-8 text.`,
     ar: (p) => `يحتوي هذا الملف على بيانات ثنائية (محرف ${L('NUL')} في السطر ${L(p.line)})، لا على نص ${YAML}، لذا لم يُفحص؛ احفظه نصًّا بترميز ${L('UTF-8')}.`,
   }),
+  'yaml.bare-cr': def({
+    en: (_p: object) => 'Line ends are bare CR characters; save the file with LF or CRLF line ends.',
+    ar: () => `نهايات الأسطر في هذا الملف محارف ${L('CR')} منفردة؛ احفظ الملف بنهايات أسطر ${L('LF')} أو ${L('CRLF')}.`,
+  }),
   'yaml.too-many-lines': def({
     en: (p: { limit: number }) => `This file has more than ${thousands(p.limit)} lines; longer files are not checked (an appendix needs far fewer), so split it.`,
     ar: (p) =>
@@ -220,6 +224,20 @@ export const FILE_MESSAGES = {
       `\`${p.key}\` must be a bare whole number${p.unit ? ` of ${p.unit.replace('_', ' ')} (the unit is in the key name)` : ''}: write ${p.n}, not "${p.value}".`,
     ar: (p) =>
       `يجب أن تكون قيمة ${code(p.key)} عددًا صحيحًا مجردًا${p.unit ? ` من ${UNIT_PLURAL[p.unit]} (فالوحدة مذكورة في اسم المفتاح)` : ''}: اكتب ${L(p.n)} لا ${L(`"${p.value}"`)}.`,
+  }),
+  'schema.arabic-digits': def({
+    en: (p: { key: string; n: number; value: string }) => `\`${p.key}\` must be a whole number written in Western digits: write ${p.n}, not "${p.value}".`,
+    // The Arabic message names only the Western form: Arabic messages never print Arabic-Indic digits (decisions.md 44).
+    ar: (p) => `يجب أن تكون قيمة ${code(p.key)} عددًا صحيحًا مكتوبًا بالأرقام الغربية: اكتب ${L(p.n)}.`,
+  }),
+  'schema.non-finite': def({
+    en: (p: { key: string; want: string; source: string }) => `\`${p.key}\` must be ${TYPE_EN[p.want] ?? p.want}, not ${p.source}.`,
+    ar: (p) => `يجب أن تكون قيمة ${code(p.key)} ${TYPE_AR[p.want] ?? L(p.want)}، لا ${L(p.source)}.`,
+  }),
+  'schema.too-large': def({
+    en: (p: { key: string; source: string }) =>
+      `\`${p.key}\` is too large: ${p.source} is beyond the largest whole number that can be read exactly (9,007,199,254,740,991).`,
+    ar: (p) => `قيمة ${code(p.key)} كبيرة جدًّا: ${L(p.source)} أكبر من أكبر عدد صحيح يمكن قراءته بدقة (${L('9,007,199,254,740,991')}).`,
   }),
   'schema.years-or-indefinite': def({
     en: (p: { key: string; value: unknown }) => `\`${p.key}\` must be a whole number of years or \`indefinite\`, not ${describeEn(p.value)}.`,

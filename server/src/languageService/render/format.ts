@@ -7,6 +7,7 @@
 import type { Unit } from '../catalogue/types';
 import type { RenderLang } from '../catalogue/sentences';
 import type { Inline } from './model';
+import { pushAll } from '../arrays';
 
 const EN_UNITS: Record<Exclude<Unit, 'count'>, [string, string]> = {
   minutes: ['minute', 'minutes'],
@@ -137,7 +138,7 @@ export function joinList(items: Inline[][], lang: RenderLang, words: { and: stri
         const joined = conj === 'and' && hasArabic(first.charAt(0)) && !item[0]?.dir;
         out.push({ text: sep + word + (joined ? '' : ' ') });
       }
-      out.push(...item);
+      pushAll(out, item);
     });
     return out;
   }
@@ -146,7 +147,7 @@ export function joinList(items: Inline[][], lang: RenderLang, words: { and: stri
   const word = conj === 'and' ? words.and : words.or;
   items.forEach((item, i) => {
     if (i > 0) out.push({ text: i === items.length - 1 ? (hasComma ? `; ${word} ` : ` ${word} `) : sep });
-    out.push(...item);
+    pushAll(out, item);
   });
   return out;
 }

@@ -18,6 +18,7 @@ import { CLAUSES } from '../catalogue/clauses';
 import type { Clause, ParamDef } from '../catalogue/types';
 import { SENTENCES, type ClauseSentences, type LanguageSentences, type RenderLang } from '../catalogue/sentences';
 import { paramAt, parseTemplate, placeholders, type TNode } from './template';
+import { pushAll } from '../arrays';
 
 export interface SentenceOverrides {
   language: RenderLang;
@@ -249,7 +250,7 @@ export function validateSentenceOverrides(data: unknown): { overrides?: Sentence
       values: isRecord(over.values) ? over.values : undefined,
       items: isRecord(over.items) ? over.items : undefined,
     });
-    problems.push(...checkClauseSentences(clause, merged, at));
+    pushAll(problems, checkClauseSentences(clause, merged, at));
     clauses[id] = merged;
   }
   return problems.length ? { problems } : { overrides: { language: lang, clauses }, problems };

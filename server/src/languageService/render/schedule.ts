@@ -12,6 +12,7 @@ import { countryName, formatDate, isolateLatin, quantity, userRun } from './form
 import type { AnnexItem, Inline, Para, Schedule, ScheduleClause, ScheduleSection, SlaTableRow } from './model';
 import { effectiveSentences, type SentenceOverrides } from './overrides';
 import { evaluateSentence, parseTemplate, tidy, type EvalContext, type TNode } from './template';
+import { pushAll } from '../arrays';
 
 export interface RenderOptions {
   lang?: RenderLang;
@@ -49,7 +50,7 @@ function fill(template: string, slots: Record<string, Inline[]>): Inline[] {
   const out: Inline[] = [];
   for (const part of template.split(/(\{[a-zA-Z]+\})/)) {
     const m = /^\{([a-zA-Z]+)\}$/.exec(part);
-    if (m && slots[m[1]]) out.push(...slots[m[1]]);
+    if (m && slots[m[1]]) pushAll(out, slots[m[1]]);
     else if (part) out.push({ text: part });
   }
   return out;
@@ -84,7 +85,7 @@ function clauseBody(
   const push = (runs: Inline[]) => {
     if (!runs.length) return;
     if (body.length) body.push({ text: ' ' });
-    body.push(...runs);
+    pushAll(body, runs);
   };
   for (const s of cs.sentences) {
     const nodes = nodesOf(s);
@@ -190,7 +191,7 @@ export function buildSchedule(root: Record<string, unknown>, options: RenderOpti
   const meta: Inline[] = [];
   metaParts.forEach((p, i) => {
     if (i) meta.push({ text: ' · ' });
-    meta.push(...p);
+    pushAll(meta, p);
   });
 
   const customer = isRecord(header.customer) ? header.customer : {};
@@ -241,15 +242,15 @@ export function buildSchedule(root: Record<string, unknown>, options: RenderOpti
       const body: Inline[] = [];
       body.push({ text: `${fa.clause} ` });
       if (clauseNo && clauseTitle) body.push({ text: `${clauseNo} (${clauseTitle})` });
-      else body.push(...text('clause'));
+      else pushAll(body, text('clause'));
       body.push({ text: '. ' });
       if (str(r.deviation)) body.push({ text: `${fa.deviation} ` }, userRun(str(r.deviation)!, pack.dir), { text: '. ' });
       if (str(r.compensating_controls)) body.push({ text: `${fa.compensatingControls} ` }, userRun(str(r.compensating_controls)!, pack.dir), { text: '. ' });
       body.push({ text: `${fa.riskRef} ` }, ...text('risk_ref'), { text: '. ' });
       body.push({ text: `${fa.approvedBy} ` }, ...text('approved_by'), { text: ` ${fa.approvedOn} ` });
-      body.push(...(date(r.approved_on) ? [{ text: date(r.approved_on)! }] : mark('approved_on')));
+      pushAll(body, date(r.approved_on) ? [{ text: date(r.approved_on)! }] : mark('approved_on'));
       body.push({ text: lang === 'ar' ? '، ' : '; ' }, { text: `${fa.expiresOn} ` });
-      body.push(...(date(r.expires_on) ? [{ text: date(r.expires_on)! }] : mark('expires_on')));
+      pushAll(body, date(r.expires_on) ? [{ text: date(r.expires_on)! }] : mark('expires_on'));
       body.push({ text: '.' });
       return { number: `A.${i + 1}`, id: e.id, body: tidy(body, lang) };
     });

@@ -8,6 +8,7 @@ import type { ParamDef, ParamType } from '../catalogue/types';
 import type { FrameWords, RenderLang } from '../catalogue/sentences';
 import { countryName, formatDate, joinList, quantity, userRun } from './format';
 import type { Inline } from './model';
+import { pushAll } from '../arrays';
 
 export type TNode =
   | { kind: 'text'; text: string }
@@ -257,16 +258,16 @@ function evalNodes(nodes: readonly TNode[], ctx: EvalContext): Out {
       if (absent(v)) {
         const r = whenAbsent(ctx, def, n.path);
         if (r === DROP) return DROP;
-        out.push(...r);
+        pushAll(out, r);
         continue;
       }
       if (!def || !scalarFits(def.type, v)) {
-        out.push(...marker(ctx, 'invalid', n.path));
+        pushAll(out, marker(ctx, 'invalid', n.path));
         continue;
       }
       const r = formatValue(ctx, def, n.path, v, n.mod);
       if (r === DROP) return DROP;
-      out.push(...r);
+      pushAll(out, r);
       continue;
     }
     // Conditions: a boolean picks its branch by value; with `=v` the value is compared; otherwise presence decides.
@@ -275,11 +276,11 @@ function evalNodes(nodes: readonly TNode[], ctx: EvalContext): Out {
       if (absent(v)) {
         const r = whenAbsent(ctx, def, n.path);
         if (r === DROP) return DROP;
-        out.push(...r);
+        pushAll(out, r);
         continue;
       }
       if (!def || !scalarFits(def.type, v)) {
-        out.push(...marker(ctx, 'invalid', n.path));
+        pushAll(out, marker(ctx, 'invalid', n.path));
         continue;
       }
       branch = (n.eq !== undefined ? String(v) === n.eq : v === true) ? n.then : n.else;
@@ -288,7 +289,7 @@ function evalNodes(nodes: readonly TNode[], ctx: EvalContext): Out {
     }
     const r = evalNodes(branch, ctx);
     if (r === DROP) return DROP;
-    out.push(...r);
+    pushAll(out, r);
   }
   return out;
 }

@@ -7,6 +7,7 @@
 import type { Severity } from '../catalogue/types';
 import { CELL_GLYPH, CELL_STATUSES, labelsFor, type CellStatus, type ReportLabels } from './labels';
 import type { AppendixColumn, Cell, EvidenceSection, ReportModel } from './model';
+import { maxOf } from '../arrays';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
@@ -67,7 +68,7 @@ function coverageBar(c: AppendixColumn, rtl: boolean, L: ReportLabels): string {
 export function checksChart(e: EvidenceSection, rtl: boolean, L: ReportLabels): string {
   const rows = e.byCheck;
   if (!rows.length) return `<p class="muted">${escapeHtml(L.noFindings)}</p>`;
-  const max = Math.max(...rows.map((r) => r.counts.error + r.counts.warning + r.counts.info), 1);
+  const max = maxOf(rows.map((r) => r.counts.error + r.counts.warning + r.counts.info), 1);
   const rowH = 16;
   const labelW = 86;
   const barW = 190;

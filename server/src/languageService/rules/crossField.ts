@@ -7,6 +7,7 @@ import { addMonths, dayNumber, isValidDate } from '../dates';
 import type { Finding } from '../findings';
 import { t } from '../i18n/messages';
 import { CLAUSE_BY_ID, clauseFinding, getIn, hasPath, spanAt, type AppendixRule } from './context';
+import { pushAll } from '../arrays';
 
 const clause = (id: string) => CLAUSE_BY_ID.get(id)!;
 
@@ -28,21 +29,36 @@ const assessmentBeforeSignature: AppendixRule = (ctx) => {
 
 /** Without a signature date nothing can show the assessment came first. */
 const signatureDateStated: AppendixRule = (ctx) => {
-  if (!hasPath(ctx.parsed, ['risk', 'pre_contract_assessment']) || getIn(ctx.root, ['appendix', 'signed_on']) !== undefined) return [];
+  // An empty `signed_on:` counts as missing (decisions.md 13) and is reported on its key.
+  const signed = getIn(ctx.root, ['appendix', 'signed_on']);
+  if (!hasPath(ctx.parsed, ['risk', 'pre_contract_assessment']) || (signed !== undefined && signed !== null)) return [];
+  const at = signed === null && hasPath(ctx.parsed, ['appendix', 'signed_on']) ? ['appendix', 'signed_on'] : hasPath(ctx.parsed, ['appendix']) ? ['appendix'] : ['schema'];
   return [
     clauseFinding(clause('risk.pre_contract_assessment'), {
       severity: 'warning',
       message: t(ctx.locale ?? 'en', 'cross.no-signature-date', {}),
-      span: spanAt(ctx.parsed, hasPath(ctx.parsed, ['appendix']) ? ['appendix'] : ['schema'], true),
+      span: spanAt(ctx.parsed, at, true),
       data: { kind: 'other' },
     }),
   ];
 };
 
-/** The customer's entity type is part of the scope (catalogue 5.2 clause 1). */
+/**
+ * The customer's entity type is part of the scope (catalogue 5.2 clause 1: "the customer type sits in the appendix
+ * header"), so a missing one is a `scope.services` finding. An empty `entity_type:` counts as missing (decisions.md
+ * 13) and is reported on its key.
+ */
 const entityTypeStated: AppendixRule = (ctx) => {
-  if (getIn(ctx.root, ['appendix', 'customer', 'entity_type']) !== undefined) return [];
-  const at = hasPath(ctx.parsed, ['appendix', 'customer']) ? ['appendix', 'customer'] : hasPath(ctx.parsed, ['appendix']) ? ['appendix'] : ['schema'];
+  const entity = getIn(ctx.root, ['appendix', 'customer', 'entity_type']);
+  if (entity !== undefined && entity !== null) return [];
+  const at =
+    entity === null && hasPath(ctx.parsed, ['appendix', 'customer', 'entity_type'])
+      ? ['appendix', 'customer', 'entity_type']
+      : hasPath(ctx.parsed, ['appendix', 'customer'])
+        ? ['appendix', 'customer']
+        : hasPath(ctx.parsed, ['appendix'])
+          ? ['appendix']
+          : ['schema'];
   return [
     clauseFinding(clause('scope.services'), {
       severity: 'error',
@@ -120,7 +136,7 @@ const reviewFresh: AppendixRule = (ctx) => {
 export const crossField: AppendixRule = (ctx) => {
   const out: Finding[] = [];
   for (const rule of [assessmentBeforeSignature, signatureDateStated, entityTypeStated, licenceUnexpired, deletionAfterReturn, originsDeclared, reviewFresh]) {
-    out.push(...rule(ctx));
+    pushAll(out, rule(ctx));
   }
   return out;
 };
