@@ -123,7 +123,7 @@ describe('ecc-appendix render: command line', () => {
     [['render', wadi, wadi], 'render takes one appendix file, not 2 (see ecc-appendix render --help)'],
     [['render', wadi, '--format', 'rtf'], '--format must be md, html, docx or pdf, not "rtf" (see ecc-appendix render --help)'],
     [['render', wadi, '--lang', 'fr'], '--lang must be en or ar, not "fr" (see ecc-appendix render --help)'],
-    [['render', 'no/such.appendix.yaml'], 'cannot read no/such.appendix.yaml: ENOENT'],
+    [['render', 'no/such.appendix.yaml'], 'cannot read no/such.appendix.yaml: no such file or folder'],
     [['render', 'examples/wadi-falcon.evidence.yaml'], 'cannot render examples/wadi-falcon.evidence.yaml: it is an evidence log, not a security appendix'],
   ] as const) {
     it(`exit 2: ${message}`, async () => {
@@ -133,8 +133,7 @@ describe('ecc-appendix render: command line', () => {
   }
   it('exit 2 for an unknown option', async () => {
     const r = await run(['render', wadi, '--colour']);
-    assert.equal(r.code, 2);
-    assert.match(r.stderr, /^ecc-appendix: Unknown option '--colour'.*\(see ecc-appendix render --help\)\n$/);
+    assert.deepEqual([r.code, r.stdout, r.stderr], [2, '', 'ecc-appendix: unknown option --colour (see ecc-appendix render --help)\n']);
   });
   it('exit 2 for YAML that cannot be read', async () => {
     const bad = path.join(TMP, 'broken.appendix.yaml');

@@ -171,7 +171,15 @@ export function explainText(raw: string): { text: string } | { unknown: string; 
 }
 
 /** `ecc-appendix explain ID`: exit 0 with the text, 2 for an unknown id (with a suggestion when one is close). */
-export function explainCommand(argv: string[]): number {
+export function explainCommand(argv: string[], usage = ''): number {
+  const dashes = argv.indexOf('--');
+  const options = dashes < 0 ? argv : argv.slice(0, dashes);
+  if (options.includes('--help') || options.includes('-h')) {
+    process.stdout.write(usage + '\n');
+    return 0;
+  }
+  const unknown = options.find((a) => a.startsWith('-') && a !== '-');
+  if (unknown) return usageError(`unknown option ${unknown.replace(/=.*$/, '')}`);
   const ids = argv.filter((a) => a !== '--');
   if (ids.length !== 1 || ids[0].startsWith('-')) return usageError('explain takes one id: a clause (incident.notification), a parameter, an evidence check (EV-18) or an ECC control (4-1-3-1)');
   const r = explainText(ids[0]);

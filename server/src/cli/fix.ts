@@ -7,7 +7,7 @@ import { fixAll } from '../languageService/codeActions';
 import type { CheckOptions } from '../languageService/engine';
 import { localeOf } from '../languageService/i18n/locale';
 import { t } from '../languageService/i18n/messages';
-import { InputError } from './files';
+import { InputError, osReason } from './files';
 
 function hasBom(file: string): boolean {
   const buf = Buffer.alloc(3);
@@ -32,7 +32,7 @@ export function fixFile(file: string, shown: string, text: string, options: Chec
   try {
     writeFileSync(file, (hasBom(file) ? '\uFEFF' : '') + r.text);
   } catch (e) {
-    throw new InputError(`cannot write ${shown}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new InputError(`cannot write ${shown}: ${osReason(e)}`);
   }
   return { text: r.text, note: t(localeOf(options), 'cli.fixed', { path: shown, clauses: r.clauses, params: r.params, values: r.values }) };
 }

@@ -3,7 +3,6 @@
  * Exit status: 0 no finding at or above --fail-on, 1 some, 2 usage error or unreadable input.
  */
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { localToday, isValidDate } from '../languageService/dates';
 import { checkDocument } from '../languageService/engine';
@@ -11,7 +10,8 @@ import { DEFAULT_SETTINGS, PROFILE_IDS } from '../languageService/settings';
 import type { ProfileId, Severity } from '../languageService/catalogue/types';
 import { SEVERITY_RANK } from '../languageService/findings';
 import { CliAppendixLinks, evidenceLast } from '../appendixFiles';
-import { collectFiles, displayPath, InputError, readText } from './files';
+import { parseCommand, UsageError, VERSION, argsErrorMessage } from './args';
+import { checkOutput, collectFiles, displayPath, InputError, osReason, readText } from './files';
 import { fixFile } from './fix';
 import { toJson, toText, type FileResult } from './output';
 import { cliPolicy, policyOptions, withPolicyFile } from './config';
@@ -29,6 +29,7 @@ const USAGE = `Usage:
   ecc-appendix explain CLAUSE-ID|CLAUSE.PARAM|EV-ID|CONTROL-ID
 ${RENDER_USAGE}
 ${REPORT_USAGE}
+  ecc-appendix --help | --version      (every command takes --help)
 
 Checks security appendices (*.appendix.yaml), evidence logs (*.evidence.yaml) and team policies
 (.ecc-appendix.yaml). PATH is a file or a folder (searched for those names); default: the current folder.
@@ -42,57 +43,82 @@ init writes a complete appendix skeleton (stdout unless --output; never overwrit
 explain prints what an id means: clause, thresholds per profile, ECC controls in our words, crosswalk.
 render writes the appendix as the contract's security schedule (md, html, docx or pdf; en or ar).
 report writes the coverage matrix of the appendices and the evidence logs' status (markdown or html; en or ar).
+--output never overwrites an input or a file named like an appendix, evidence log, policy or snippet library.
 Exit status: 0 no finding at or above --fail-on (default error), 1 some, 2 usage error or unreadable input.`;
-
-class UsageError extends Error {}
 
 function fail(message: string): never {
   throw new UsageError(message);
 }
 
 function lint(argv: string[]): number {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      format: { type: 'string', default: 'text' },
-      profile: { type: 'string', multiple: true, default: [] },
-      'as-of': { type: 'string' },
-      'fail-on': { type: 'string', default: 'error' },
-      output: { type: 'string' },
-      fix: { type: 'boolean', default: false },
-      config: { type: 'string' },
-      lang: { type: 'string', default: 'en' },
-    },
+  const { values, positionals } = parseCommand(argv, {
+    format: { type: 'string', default: 'text' },
+    profile: { type: 'string', multiple: true, default: [] },
+    'as-of': { type: 'string' },
+    'fail-on': { type: 'string', default: 'error' },
+    output: { type: 'string' },
+    fix: { type: 'boolean', default: false },
+    config: { type: 'string' },
+    lang: { type: 'string', default: 'en' },
   });
-  const locale = values.lang!;
-  if (locale !== 'en' && locale !== 'ar') fail(`--lang must be en or ar, not "${locale}"`);
-  const format = values.format!;
+  if (values.help) {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  const lang = values.lang as string;
+  if (lang !== 'en' && lang !== 'ar') fail(`--lang must be en or ar, not "${lang}"`);
+  const locale: 'en' | 'ar' = lang;
+  const format = values.format as string;
   if (!['text', 'json', 'sarif', 'junit'].includes(format)) fail(`--format must be text, json, sarif or junit, not "${format}"`);
-  const failOn = values['fail-on']!;
+  const failOn = values['fail-on'] as string;
   if (!['error', 'warning', 'info', 'never'].includes(failOn)) fail(`--fail-on must be error, warning, info or never, not "${failOn}"`);
-  const asOf = values['as-of'] ?? localToday();
+  const asOf = (values['as-of'] as string | undefined) ?? localToday();
   if (!isValidDate(asOf)) fail(`--as-of must be a date written YYYY-MM-DD, not "${asOf}"`);
-  const profiles = values.profile!;
+  const profiles = values.profile as string[];
   for (const p of profiles) if (!PROFILE_IDS.includes(p as ProfileId)) fail(`unknown profile "${p}"; profiles: ${PROFILE_IDS.join(', ')}`);
+  const output = values.output as string | undefined;
+  const fix = values.fix as boolean;
+  const config = values.config as string | undefined;
 
-  const policy = cliPolicy(values.config);
+  const policy = cliPolicy(config);
+
+  const files = withPolicyFile(collectFiles(positionals), policy);
+  if (output !== undefined) checkOutput(output, config !== undefined ? [...files, config] : files);
+  // Every input is read before anything is written: --fix changes no file unless all of them can be read, and
+  // without --fix the files that could be read are still reported (format.md, "The command line").
+  const texts = new Map<string, string>();
+  const unreadable: string[] = [];
+  for (const file of files) {
+    try {
+      texts.set(file, readText(file));
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      unreadable.push(e.message);
+    }
+  }
+  if (unreadable.length && fix) {
+    throw new InputError(`${unreadable[0]}${unreadable.length > 1 ? ` (and ${unreadable.length - 1} more unreadable)` : ''}; --fix changed no file`);
+  }
+  const readable = files.filter((f) => texts.has(f));
+  if (unreadable.length && !readable.length) {
+    for (const message of unreadable) process.stderr.write(`ecc-appendix: ${message}\n`);
+    return 2;
+  }
 
   const results: FileResult[] = [];
-  const files = withPolicyFile(collectFiles(positionals), policy);
   // Evidence logs link to appendices among the inputs, else near the log (docs/evidence.md, "Linking").
   const links = new CliAppendixLinks();
-  links.preload(files, displayPath);
-  for (const file of evidenceLast(files)) {
-    let text = readText(file);
+  links.preload(readable, displayPath);
+  const options = (file: string, text: string) => ({ settings: DEFAULT_SETTINGS, asOf, profiles: profiles as ProfileId[], locale, ...policyOptions(policy, file, text) });
+  for (const file of evidenceLast(readable)) {
+    let text = texts.get(file)!;
     const shown = displayPath(file);
-    if (values.fix) {
-      const fixed = fixFile(file, shown, text, { settings: DEFAULT_SETTINGS, asOf, profiles: profiles as ProfileId[], locale, ...policyOptions(policy, file, text) });
+    if (fix) {
+      const fixed = fixFile(file, shown, text, options(file, text));
       if (fixed.note) process.stderr.write(fixed.note + '\n');
       text = fixed.text;
     }
-    const result = checkDocument(shown, text, { settings: DEFAULT_SETTINGS, asOf, profiles: profiles as ProfileId[], locale, ...policyOptions(policy, file, text), appendices: links.for(file, text) });
+    const result = checkDocument(shown, text, { ...options(file, text), appendices: links.for(file, text) });
     if (result?.kind === 'appendix') links.update(file, shown, text, result.parsed);
     if (!result) {
       process.stderr.write(`ecc-appendix: ${shown} skipped: not an appendix, evidence log or team policy (no recognised name or schema: header)\n`);
@@ -102,16 +128,24 @@ function lint(argv: string[]): number {
   }
   const order = new Map(files.map((f, i) => [displayPath(f), i]));
   results.sort((a, b) => order.get(a.path)! - order.get(b.path)!);
+  if (!results.length && !unreadable.length) {
+    const where = positionals.length ? positionals.map(displayPath).join(', ') : '.';
+    process.stderr.write(`ecc-appendix: no appendices, evidence logs or policies found in ${where}\n`);
+  }
   const out =
     format === 'json' ? toJson(results) : format === 'sarif' ? toSarif(results, { asOf, profiles }) : format === 'junit' ? toJunit(results) : toText(results, locale);
-  if (values.output) {
+  if (output !== undefined) {
     try {
-      writeFileSync(values.output, out);
+      writeFileSync(output, out);
     } catch (e) {
-      throw new InputError(`cannot write ${values.output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      throw new InputError(`cannot write ${output}: ${osReason(e)}`);
     }
   } else {
     process.stdout.write(out);
+  }
+  if (unreadable.length) {
+    for (const message of unreadable) process.stderr.write(`ecc-appendix: ${message}\n`);
+    return 2;
   }
   if (failOn === 'never') return 0;
   const threshold = SEVERITY_RANK[failOn as Severity];
@@ -125,9 +159,9 @@ export function main(argv: string[]): number {
       case 'lint':
         return lint(rest);
       case 'init':
-        return initCommand(rest);
+        return initCommand(rest, USAGE);
       case 'explain':
-        return explainCommand(rest);
+        return explainCommand(rest, USAGE);
       case 'report':
         return reportCommand(rest);
       case '--help':
@@ -135,14 +169,19 @@ export function main(argv: string[]): number {
       case 'help':
         process.stdout.write(USAGE + '\n');
         return 0;
+      case '--version':
+      case '-V':
+        process.stdout.write(`ecc-appendix ${VERSION}\n`);
+        return 0;
       case undefined:
         fail('no command given');
       default:
+        if (command.startsWith('-')) fail(`unknown option ${command}`);
         fail(`unknown command "${command}"`);
     }
   } catch (e) {
-    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`ecc-appendix: ${(e as Error).message} (see ecc-appendix --help)\n`);
+    if (e instanceof UsageError || argsErrorMessage(e) !== undefined) {
+      process.stderr.write(`ecc-appendix: ${argsErrorMessage(e) ?? (e as Error).message} (see ecc-appendix --help)\n`);
       return 2;
     }
     if (e instanceof InputError) {

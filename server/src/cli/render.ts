@@ -17,7 +17,8 @@ import {
 } from '../languageService/render/index';
 import { scheduleDocx } from '../render/docx';
 import { ChromiumMissingError, htmlToPdf, pdfPageCount, PdfError } from '../render/pdf';
-import { displayPath, InputError, readText } from './files';
+import { argsErrorMessage } from './args';
+import { checkOutput, displayPath, InputError, osReason, readText } from './files';
 
 export const RENDER_USAGE = `  ecc-appendix render FILE [--format md|html|docx|pdf] [--lang en|ar] [--output FILE] [--sentences FILE]...`;
 
@@ -81,6 +82,7 @@ export async function renderCommand(argv: string[], io: { stdout: NodeJS.WriteSt
     if (binary && !values.output && io.stdout.isTTY) throw new RenderUsageError(`--format ${format} writes a binary file: give --output FILE`);
 
     const file = positionals[0];
+    if (values.output) checkOutput(values.output, [file, ...values.sentences!]);
     const shown = displayPath(file);
     const text = readText(file);
     const overrides = loadOverrides(values.sentences!);
@@ -106,7 +108,7 @@ export async function renderCommand(argv: string[], io: { stdout: NodeJS.WriteSt
       try {
         writeFileSync(values.output, bytes);
       } catch (e) {
-        throw new InputError(`cannot write ${values.output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+        throw new InputError(`cannot write ${values.output}: ${osReason(e)}`);
       }
       const missing = schedule.sections.reduce((n, s) => n + s.clauses.filter((c) => c.status === 'missing').length, 0);
       process.stderr.write(`ecc-appendix: wrote ${displayPath(values.output)} (${format}, ${lang}${note}${missing ? `; ${missing} clause${missing === 1 ? '' : 's'} marked missing` : ''})\n`);
@@ -115,8 +117,8 @@ export async function renderCommand(argv: string[], io: { stdout: NodeJS.WriteSt
     }
     return 0;
   } catch (e) {
-    if (e instanceof RenderUsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`ecc-appendix: ${(e as Error).message} (see ecc-appendix render --help)\n`);
+    if (e instanceof RenderUsageError || argsErrorMessage(e) !== undefined) {
+      process.stderr.write(`ecc-appendix: ${argsErrorMessage(e) ?? (e as Error).message} (see ecc-appendix render --help)\n`);
       return 2;
     }
     if (e instanceof InputError || e instanceof ChromiumMissingError || e instanceof PdfError) {

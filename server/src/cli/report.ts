@@ -5,7 +5,6 @@
  * Exit status: 0 written (a report is not a gate: findings do not change it), 2 usage error or unreadable input.
  */
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { CliAppendixLinks, evidenceLast } from '../appendixFiles';
 import type { ProfileId } from '../languageService/catalogue/types';
 import { localToday, isValidDate } from '../languageService/dates';
@@ -14,7 +13,8 @@ import type { Finding } from '../languageService/findings';
 import { buildReport, lineStarts, reportHtmlDocument, reportMarkdown, type ReportInput, type ReportLang, type ReportModel } from '../languageService/report/index';
 import { DEFAULT_SETTINGS, PROFILE_IDS, resolveSettings, type Settings } from '../languageService/settings';
 import { cliPolicy, policyOptions, usageError, type CliPolicy } from './config';
-import { collectFiles, displayPath, InputError, readText } from './files';
+import { parseCommand, UsageError } from './args';
+import { checkOutput, collectFiles, displayPath, InputError, osReason, readText } from './files';
 
 export const REPORT_USAGE = `  ecc-appendix report [PATH...] [--format markdown|html] [--as-of YYYY-MM-DD] [--output FILE] [--lang en|ar]
                       [--profile NAME]... [--config FILE]`;
@@ -58,22 +58,17 @@ export function reportCommand(argv: string[]): number {
   let values;
   let positionals;
   try {
-    ({ values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', default: 'markdown' },
-        lang: { type: 'string', default: 'en' },
-        'as-of': { type: 'string' },
-        output: { type: 'string' },
-        profile: { type: 'string', multiple: true, default: [] },
-        config: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
+    ({ values, positionals } = parseCommand(argv, {
+      format: { type: 'string', default: 'markdown' },
+      lang: { type: 'string', default: 'en' },
+      'as-of': { type: 'string' },
+      output: { type: 'string' },
+      profile: { type: 'string', multiple: true, default: [] },
+      config: { type: 'string' },
     }));
   } catch (e) {
-    return usageError((e as Error).message);
+    if (e instanceof UsageError) return usageError(e.message);
+    throw e;
   }
   if (values.help) {
     process.stdout.write(HELP + '\n');
@@ -88,13 +83,15 @@ export function reportCommand(argv: string[]): number {
   const profiles = values.profile!;
   for (const p of profiles) if (!PROFILE_IDS.includes(p as ProfileId)) return usageError(`unknown profile "${p}"; profiles: ${PROFILE_IDS.join(', ')}`);
 
-  const model = reportModel(positionals, { asOf, lang, profiles: profiles as ProfileId[], policy: cliPolicy(values.config) });
+  const policy = cliPolicy(values.config);
+  if (values.output) checkOutput(values.output, [...collectFiles(positionals, () => {}), ...(policy ? [policy.loaded.file] : [])]);
+  const model = reportModel(positionals, { asOf, lang, profiles: profiles as ProfileId[], policy });
   const out = format === 'html' ? reportHtmlDocument(model) : reportMarkdown(model);
   if (values.output) {
     try {
       writeFileSync(values.output, out);
     } catch (e) {
-      throw new InputError(`cannot write ${values.output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      throw new InputError(`cannot write ${values.output}: ${osReason(e)}`);
     }
     const n = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;
     process.stderr.write(
