@@ -43,7 +43,14 @@ describe('ecc-appendix lint --fix', () => {
     const fixed = readFileSync(path.join(dir, 'acme.appendix.yaml'), 'utf8');
     // The same text as the editor's "fix all in file".
     assert.equal(fixed, fixAllText(withoutNotification(), { uri: 'file:///w/acme.appendix.yaml' }).text);
-    assert.ok(fixed.includes('  notification:\n    ref: "contract section"\n    initial_notice_hours: 24\n'));
+    // The standard terms, and no placeholder for the contract section (`ref`) or anything else.
+    assert.equal(
+      fixed,
+      withoutNotification().replace(
+        '    joint_exercise_interval_months: 12\n\nresilience:',
+        '    joint_exercise_interval_months: 12\n  notification:\n    initial_notice_hours: 24\n    detailed_report_hours: 72\n    final_report_days: 30\n    includes_suspected: true\n    includes_subcontractors: true\n    channels: [phone, email, ticket]\n\nresilience:',
+      ),
+    );
     // A second run has nothing to fix and says nothing.
     const again = run(['lint', '.', '--fix', '--as-of', '2025-10-15'], dir);
     assert.equal(again.code, 0);
@@ -71,10 +78,48 @@ describe('ecc-appendix lint --fix', () => {
     assert.match(r.stderr, /^ecc-appendix: fixed retail\.appendix\.yaml: inserted 26 standard clauses, added \d+ parameters?, raised \d+ values? to the baseline\n$/);
     const out = JSON.parse(r.stdout);
     const codes = out.files[0].findings.map((f: { code: string }) => f.code);
-    assert.ok(!codes.includes('exit.data_return'), 'the inserted clause is no longer missing');
-    // What remains needs the parties: dates and facts (the risk assessment date is a YYYY-MM-DD placeholder).
-    assert.ok(out.files[0].findings.some((f: { code: string; message: string }) => f.code === 'type' && f.message.startsWith('`completed_on` must be a real calendar date')));
-    assert.ok(readFileSync(path.join(dir, 'retail.appendix.yaml'), 'utf8').startsWith(retail.slice(0, retail.indexOf('scope:'))), 'the header comment block is untouched');
+    assert.ok(codes.includes('exit.data_return'), 'the inserted clause asks for its return formats');
+    // What remains needs the parties: every fact the fix left empty is a missing parameter, nothing else is.
+    const missing = out.files[0].findings
+      .map((f: { code: string; message: string }) => [f.code, /^`[a-z_.]+` does not state `([a-z_]+)`/.exec(f.message)?.[1]])
+      .filter(([, param]: string[]) => param)
+      .map(([code, param]: string[]) => `${code}.${param}`);
+    assert.deepEqual(missing, [
+      'risk.pre_contract_assessment.assessment_ref',
+      'risk.pre_contract_assessment.completed_on',
+      'risk.pre_contract_assessment.mitigations_confirmed',
+      'compliance.entity_requirements.policies_incorporated',
+      'soc.location_ksa.applies',
+      'data.key_management.custody',
+      'data.segregation.tenant_isolation',
+      'data.location_and_transfer.storage_countries',
+      'data.location_and_transfer.processing_countries',
+      'data.location_and_transfer.access_countries',
+      'resilience.bcp_dr_backup.rto_hours',
+      'resilience.bcp_dr_backup.rpo_hours',
+      'reporting.security_reports.kpis',
+      'exit.data_return.formats',
+    ]);
+    const fixed = readFileSync(path.join(dir, 'retail.appendix.yaml'), 'utf8');
+    assert.ok(fixed.startsWith(retail.slice(0, retail.indexOf('scope:'))), 'the header comment block is untouched');
+    // No invented fact or placeholder: no SOC centre, no key custody, no reference, no contract section.
+    assert.doesNotMatch(fixed.slice(retail.indexOf('scope:')), /Primary SOC|Riyadh|customer_managed_kms|TPRA|YYYY|contract section|Annex X|Head of Cybersecurity/);
+    assert.match(fixed, /\n {4}custody:\n/);
+    assert.match(fixed, /\n {4}assessment_ref:\n {4}completed_on:\n {4}mitigations_confirmed:\n/);
+  });
+
+  it('never rewrites where the provider processes data: the US stays, and the finding stays for negotiation', () => {
+    const github = example('examples/github-dpa.appendix.yaml');
+    const dir = workspace({ 'github.appendix.yaml': github });
+    const r = run(['lint', '.', '--fix', '--format', 'json', '--as-of', '2025-10-15'], dir);
+    assert.equal(r.code, 1, r.stderr);
+    const fixed = readFileSync(path.join(dir, 'github.appendix.yaml'), 'utf8');
+    assert.ok(fixed.includes('\n    processing_countries: [US]\n'));
+    const location = JSON.parse(r.stdout).files[0].findings.filter((f: { code: string }) => f.code === 'data.location_and_transfer');
+    assert.deepEqual(
+      location.map((f: { message: string }) => f.message.slice(0, f.message.indexOf(';'))),
+      ['`data.location_and_transfer` does not state `storage_countries`', '`data.location_and_transfer` does not state `access_countries`', '`processing_countries` includes `US`'],
+    );
   });
 
   it('leaves evidence logs and files without fixes alone, and says nothing', () => {

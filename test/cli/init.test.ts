@@ -66,10 +66,23 @@ describe('the skeleton', () => {
         '22 scope.services value',
         '29 risk.pre_contract_assessment.assessment_ref value',
         '30 risk.pre_contract_assessment.completed_on date',
-        '52 soc.msoc_license.license_number value',
-        '54 soc.msoc_license.expires_on date',
-        '187 resilience.bcp_dr_backup.rto_hours value',
-        '188 resilience.bcp_dr_backup.rpo_hours value',
+        '31 risk.pre_contract_assessment.mitigations_confirmed value',
+        '39 compliance.entity_requirements.policies_incorporated value',
+        '46 soc.location_ksa.centres value',
+        '48 soc.location_ksa.remote_access_origin_countries value',
+        '50 soc.msoc_license.license_number value',
+        '51 soc.msoc_license.tier value',
+        '52 soc.msoc_license.expires_on date',
+        '97 data.key_management.custody value',
+        '102 data.segregation.tenant_isolation value',
+        '105 data.location_and_transfer.storage_countries value',
+        '106 data.location_and_transfer.processing_countries value',
+        '107 data.location_and_transfer.access_countries value',
+        '180 resilience.bcp_dr_backup.rto_hours value',
+        '181 resilience.bcp_dr_backup.rpo_hours value',
+        '196 assurance.attestations.required value',
+        '208 reporting.security_reports.kpis value',
+        '219 exit.data_return.formats value',
       ],
     );
     const onLine = (line: number) => findings.filter((f) => f.code === 'type' && doc.positionAt(f.span.start).line === line);
@@ -103,7 +116,7 @@ describe('ecc-appendix init', () => {
     const r = run(['init', '--profile', 'ecc+ccc'], tempDir());
     assert.equal(r.code, 0);
     assert.equal(r.stdout, buildSkeleton(['ecc+ccc']).text);
-    assert.match(r.stderr, /^Skeleton written to stdout: 35 clauses with standard terms\. Fill in 17 placeholders/);
+    assert.match(r.stderr, /^Skeleton written to stdout: 35 clauses with standard terms\. Fill in 30 placeholders/);
     assert.match(r.stderr, /\n {2}line 10: appendix\.signed_on \(YYYY-MM-DD\)\n/);
   });
 
@@ -119,8 +132,11 @@ describe('ecc-appendix init', () => {
     const findings = out.files[0].findings.filter((f: any) => f.code !== 'length'); // a layout note, see above
     assert.deepEqual(
       ['error', 'warning', 'info'].map((s) => findings.filter((f: any) => f.severity === s).length),
-      [17, 4, 0],
+      [17, 13, 0],
     );
+    // one finding per placeholder the skeleton names, and none elsewhere (facts are left empty, never made up)
+    assert.equal(findings.length, buildSkeleton([]).placeholders.length);
+    assert.equal(new Set(findings.map((f: any) => f.range.start.line)).size, findings.length);
   });
 
   it('refuses to overwrite an existing file without --force', () => {

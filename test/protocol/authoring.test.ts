@@ -57,7 +57,7 @@ describe('authoring over LSP', () => {
       [
         'Raise initial_notice_hours to 24 hours (baseline)',
         'Record an exception for incident.notification',
-        'Fix all in file: insert 33 standard clauses, add 4 parameters, raise 1 value to the baseline',
+        'Fix all in file: insert 32 standard clauses, add 4 parameters, raise 1 value to the baseline',
       ],
     );
     assert.equal(actions[0].command, undefined);
@@ -72,7 +72,7 @@ describe('authoring over LSP', () => {
     });
     assert.deepEqual(
       actions.map((a) => [a.kind, a.title]),
-      [['source.fixAll.eccAppendix', 'Fix all in file: insert 33 standard clauses, add 4 parameters, raise 1 value to the baseline']],
+      [['source.fixAll.eccAppendix', 'Fix all in file: insert 32 standard clauses, add 4 parameters, raise 1 value to the baseline']],
     );
     const fixed = applyWorkspaceEdit(TEXT, actions[0].edit, URI);
     const published = client.diagnostics(URI, 2);

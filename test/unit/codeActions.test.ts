@@ -22,7 +22,6 @@ describe('insert a missing clause', () => {
         '  roles_and_communications:',
         '    ref: "Sched. 7 s.10.2"   # agreed',
         '  notification:',
-        '    ref: "contract section"',
         '    initial_notice_hours: 24',
         '    detailed_report_hours: 72',
         '    final_report_days: 30',
@@ -48,7 +47,6 @@ describe('insert a missing clause', () => {
         '',
         'incident:',
         '  notification:',
-        '    ref: "contract section"',
         '    initial_notice_hours: 24',
         '    detailed_report_hours: 72',
         '    final_report_days: 30',
@@ -77,7 +75,6 @@ describe('insert a missing clause', () => {
         '    roles_and_communications:',
         '        external_comms_owner: entity',
         '    ir_plan_and_exercise:',
-        '        ref: "contract section"',
         '        provider_ir_plan: true',
         '        plan_shared: true',
         '        joint_exercise_interval_months: 12',
@@ -95,7 +92,6 @@ describe('insert a missing clause', () => {
         ...H,
         'incident:   # to do',
         '  ir_plan_and_exercise:',
-        '    ref: "contract section"',
         '    provider_ir_plan: true',
         '    plan_shared: true',
         '    joint_exercise_interval_months: 12',
@@ -111,7 +107,6 @@ describe('insert a missing clause', () => {
         'incident:   # to do',
         'exit:',
         '  secure_deletion:',
-        '    ref: "contract section"',
         '    delete_within_days_after_return: 30',
         '    backups_purged_within_days: 90',
         '    method: nist_800_88_purge',
@@ -127,7 +122,7 @@ describe('insert a missing clause', () => {
       'Insert standard clause: Provider IR plan and joint exercise (ECC 4-1-3-1)',
       lines(
         ...H,
-        'incident: {roles_and_communications: {external_comms_owner: entity, regulator_reporting_owner: entity, contacts_review_months: 6}, ir_plan_and_exercise: {ref: contract section, provider_ir_plan: true, plan_shared: true, joint_exercise_interval_months: 12}}',
+        'incident: {roles_and_communications: {external_comms_owner: entity, regulator_reporting_owner: entity, contacts_review_months: 6}, ir_plan_and_exercise: {provider_ir_plan: true, plan_shared: true, joint_exercise_interval_months: 12}}',
         '',
       ),
     );
@@ -152,7 +147,50 @@ describe('insert a missing clause', () => {
     const text = Object.values(insert.edit!.changes!)[0].map((e) => e.newText).join('');
     assert.equal(
       text,
-      lines('', '  scanning:', '    ref: "contract section"', '    external_interval_days: 30', '    internal_interval_days: 30', '    authenticated: true', '    report_delivery_days: 10'),
+      lines('', '  scanning:', '    external_interval_days: 30', '    internal_interval_days: 30', '    authenticated: true', '    report_delivery_days: 10'),
+    );
+  });
+
+  it('leaves the facts of the deal as empty keys: references, dates, confirmations, key custody, countries', () => {
+    checkFix(
+      lines(...H, 'ri$0sk: {}', ''),
+      'Insert standard clause: Cybersecurity risk assessment before signature (ECC 4-1-3-1)',
+      lines(...H, 'risk:', '  pre_contract_assessment:', '    assessment_ref:', '    completed_on:', '    mitigations_confirmed:', ''),
+    );
+    checkFix(
+      lines(...H, 'da$0ta: {}', ''),
+      'Insert standard clause: Key ownership and custody (ECC 4-1-3-1)',
+      lines(...H, 'data:', '  key_management:', '    custody:', '    rotation_months: 12', '    ownership_defined: true', '    escrow_outside_provider: true', ''),
+    );
+    checkFix(
+      lines(...H, 'da$0ta: {}', ''),
+      'Insert standard clause: Locations of storage, processing and access (ECC 4-1-3-1)',
+      lines(
+        ...H,
+        'data:',
+        '  location_and_transfer:',
+        '    storage_countries:',
+        '    processing_countries:',
+        '    access_countries:',
+        '    change_notice_days: 90',
+        '    change_requires_approval: true',
+        '',
+      ),
+    );
+  });
+
+  it('writes no SOC centre: which centres, and whether the clause applies, are the parties\' to state', () => {
+    const scope = ['scope:', '  engagement_types: [managed_services]', '  services: [hosting]', '  critical_systems: false', '  personal_data: false', '  cloud_or_hosting: false'];
+    checkFix(
+      lines(...H, ...scope, 's$0oc: {}', ''),
+      'Insert standard clause: Monitoring and operations centres entirely in KSA (ECC 4-1-3-2)',
+      lines(...H, ...scope, 'soc:', '  location_ksa:', '    applies:', '    offshore_support_allowed: false', ''),
+    );
+    const applies = lines(...H, ...scope, 'soc:', '  location_ksa: {applies: true, offshore_support_allowed: false, remote_access_origin_countries: [SA]}', '');
+    assert.deepEqual(
+      titlesAt(applies.replace('location_ksa', 'location$0_ksa')).filter((t) => !t.startsWith('Record')),
+      [],
+      'no centre is invented for the missing `centres`',
     );
   });
 
@@ -212,6 +250,12 @@ describe('add a missing parameter', () => {
     );
   });
 
+  it('offers no value for a fact only the parties can state (a reference, a date, who accepted the risk, key custody)', () => {
+    const src = lines(...H, 'risk:', '  pre_contract_$0assessment:', '    mitigations_confirmed: true', 'data:', '  key_management:', '    custody:', '    rotation_months: 12', '');
+    assert.deepEqual(titlesAt(src), ['Record an exception for risk.pre_contract_assessment']);
+    assert.deepEqual(titlesAt(src.replace('$0', '').replace('    custody:', '    cus$0tody:')), ['Record an exception for data.key_management']);
+  });
+
   it('offers no value for a fact only the parties can state (RTO, dates, services)', () => {
     const titles = titlesAt(lines(...H, 'resilience:', '  bcp_dr_$0backup: {dr_test_interval_months: 12, backup_frequency_hours: 24, backup_encrypted: true, restore_test_interval_months: 6}', ''));
     assert.deepEqual(titles, ['Record an exception for resilience.bcp_dr_backup']);
@@ -242,13 +286,24 @@ describe('raise a weak value', () => {
     );
   });
 
-  it('limits a country list to SA, keeping the block style', () => {
-    const src = lines(...H, 'data:', '  location_and_transfer:', '    storage_countries:', '      - S$0A', '      - AE', '    processing_countries: [SA]', '');
-    checkFix(
-      src,
-      'Limit storage_countries to SA (baseline)',
-      lines(...H, 'data:', '  location_and_transfer:', '    storage_countries:', '      - SA', '    processing_countries: [SA]', ''),
-    );
+  it('never rewrites a list of countries: the finding stays for the parties to negotiate', () => {
+    const src = lines(...H, 'data:', '  location_and_transfer:', '    storage_countries:', '      - S$0A', '      - AE', '    processing_countries: [US]', '');
+    assert.deepEqual(titlesAt(src), ['Record an exception for data.location_and_transfer']);
+    assert.deepEqual(titlesAt(src.replace('$0', '').replace('[US]', '[U$0S]')), ['Record an exception for data.location_and_transfer']);
+    assert.ok(fixAllText(src.replace('$0', '')).text.includes(lines('    storage_countries:', '      - SA', '      - AE', '    processing_countries: [US]', '')));
+  });
+
+  it('does not choose among models that all meet the baseline (key custody), nor a licence tier', () => {
+    const custody = lines(...H, 'data:', '  key_management: {custody: provider_ma$0naged, rotation_months: 12, ownership_defined: true}', '');
+    assert.deepEqual(titlesAt(custody), ['Record an exception for data.key_management']);
+  });
+
+  it('adds attestations the baseline requires, but does not pick one of several', () => {
+    const scope = ['scope:', '  engagement_types: [managed_services]', '  services: [hosting]', '  critical_systems: true', '  personal_data: false', '  cloud_or_hosting: true'];
+    const src = lines(...H, ...scope, 'assurance:', '  attestations:', '    required: [iso$027001]', '');
+    checkFix(src, 'Add nca_ccc_compliance to required (baseline)', src.replace('$0', '').replace('[iso27001]', '[iso27001, nca_ccc_compliance]'));
+    const none = lines(...H, 'assurance:', '  attestations:', '    required: [pci_$0dss]', '');
+    assert.deepEqual(titlesAt(none), ['Record an exception for assurance.attestations']);
   });
 });
 

@@ -1,19 +1,21 @@
 /**
  * `ecc-appendix init`: a complete appendix skeleton from the catalogue for the chosen profiles. Every clause carries
  * the catalogue's standard terms, raised where a profile asks for more, so the file lints clean except for its
- * placeholders: facts only the contract can give (ids, names, dates). Those are written so that the linter names
- * each one: empty values (`type` findings, "must be text, not empty") and dates written `YYYY-MM-DD` (`type`
- * findings, "must be a real calendar date").
+ * placeholders: facts only the contract can give (ids, names, dates, countries, SOC centres, which key custody
+ * model; catalogue/facts.ts). Those are written so that the linter names each one, once: an empty value the
+ * baseline asks for is a "does not state" finding, one nothing else reports a `type` finding ("must be text, not
+ * empty"), and a date written `YYYY-MM-DD` a `type` finding ("must be a real calendar date").
  */
 import { existsSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { CLAUSES } from '../languageService/catalogue/clauses';
+import { isFact } from '../languageService/catalogue/facts';
 import { yamlScalar } from '../languageService/catalogue/snippetGen';
 import type { Clause, Condition, ParamDef, ProfileId, Test } from '../languageService/catalogue/types';
 import { holds } from '../languageService/rules/context';
 import { PROFILE_IDS } from '../languageService/settings';
 import { usageError } from './config';
-import { InputError } from './files';
+import { parseCommand } from './args';
+import { InputError, osReason } from './files';
 
 export const DATE_PLACEHOLDER = 'YYYY-MM-DD';
 
@@ -103,7 +105,7 @@ class Writer {
   }
 }
 
-function writeParams(w: Writer, ctx: Ctx, params: readonly ParamDef[], standard: Record<string, unknown> | undefined, indent: string, path: string): void {
+function writeParams(w: Writer, ctx: Ctx, params: readonly ParamDef[], standard: Record<string, unknown> | undefined, indent: string, path: string, clauseId = path): void {
   for (const p of params) {
     const std = standard && p.key in standard ? standard[p.key] : p.standard;
     if (p.type.kind === 'object') {
@@ -111,12 +113,23 @@ function writeParams(w: Writer, ctx: Ctx, params: readonly ParamDef[], standard:
       const nested = p.type.params.filter((q) => inner[q.key] !== undefined || q.standard !== undefined || q.baseline?.length);
       if (!nested.length) continue;
       w.push(`${indent}${p.key}:`);
-      writeParams(w, ctx, nested, inner, indent + '  ', `${path}.${p.key}`);
+      writeParams(w, ctx, nested, inner, indent + '  ', `${path}.${p.key}`, clauseId);
+      continue;
+    }
+    const here = `${path}.${p.key}`;
+    // A fact about the deal (a reference, a name, a country, a SOC centre, which key custody model) is never made up:
+    // it is a named placeholder where the baseline asks for it, and left out otherwise (catalogue/facts.ts). The
+    // scope's flags and `soc.location_ksa.applies` stay: they are the skeleton's stated assumptions for its profiles.
+    const assumption = path.startsWith('scope.services') || here === 'soc.location_ksa.applies';
+    if (!assumption && isFact(clauseId, here.slice(clauseId.length + 1).split('.'), p)) {
+      // the skeleton holds the MSOC licence clause too (its comment says to delete it without managed security services)
+      const inSkeleton = { flags: new Set<Condition>([...ctx.flags, 'managed_security_services']), profiles: ctx.profiles };
+      const asked = p.baseline?.some((t) => holds(inSkeleton, t.when, t.profile)) || p.key === 'completed_on' || p.key === 'expires_on';
+      if (asked) w.placeholder(indent, p.key, here, hint(p), p.type.kind === 'date');
       continue;
     }
     let value = initialValue(p, std);
     if (value === SKIP) continue;
-    const here = `${path}.${p.key}`;
     if (value === PLACEHOLDER) {
       w.placeholder(indent, p.key, here, hint(p));
       continue;
@@ -206,19 +219,18 @@ export function buildSkeleton(profiles: readonly ProfileId[]): Skeleton {
  * `ecc-appendix init [--profile NAME]... [--output FILE] [--force]`: writes the skeleton to FILE (never over an
  * existing file without --force) or to stdout, and lists the placeholders on stderr.
  */
-export function initCommand(argv: string[]): number {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      profile: { type: 'string', multiple: true, default: [] },
-      output: { type: 'string' },
-      force: { type: 'boolean', default: false },
-    },
+export function initCommand(argv: string[], usage = ''): number {
+  const { values, positionals } = parseCommand(argv, {
+    profile: { type: 'string', multiple: true, default: [] },
+    output: { type: 'string' },
+    force: { type: 'boolean', default: false },
   });
+  if (values.help) {
+    process.stdout.write(usage + '\n');
+    return 0;
+  }
   if (positionals.length) return usageError(`init takes no paths; write the skeleton with --output FILE (got "${positionals[0]}")`);
-  const profiles = values.profile!;
+  const profiles = (values.profile as string[]);
   for (const p of profiles) if (!PROFILE_IDS.includes(p as ProfileId)) return usageError(`unknown profile "${p}"; profiles: ${PROFILE_IDS.join(', ')}`);
   const skeleton = buildSkeleton(profiles as ProfileId[]);
   const out = values.output;
@@ -227,7 +239,7 @@ export function initCommand(argv: string[]): number {
     try {
       writeFileSync(out, skeleton.text);
     } catch (e) {
-      throw new InputError(`cannot write ${out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      throw new InputError(`cannot write ${out}: ${osReason(e)}`);
     }
   } else {
     process.stdout.write(skeleton.text);

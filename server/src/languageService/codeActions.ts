@@ -4,9 +4,12 @@
  * requests. Edits are insertions or small replacements (edits.ts), so every byte outside them stays as written.
  *
  * - missing clause: the standard terms of snippets/clauses.json, expanded with their defaults, values raised to the
- *   active profiles' thresholds, inserted after the section's last clause (or as a new section in catalogue order)
+ *   active profiles' thresholds, inserted after the section's last clause (or as a new section in catalogue order);
+ *   a fact (catalogue/facts.ts) is an empty key when the baseline asks for it here, else left out, never a
+ *   placeholder
  * - missing parameter / weak value: the standard value (raised to the strictest applicable threshold); lists keep
- *   their flow or block style and only gain the missing items
+ *   their flow or block style and only gain the missing items; nothing for a fact (a fact list only gains the items
+ *   the baseline requires)
  * - `type` with a suggestion (`yes` -> true, "24h" -> 24) and `unknown-key` with a suggestion (rename)
  * - an exception stub for a clause finding, with the clause's `exception_ref` set
  * - fix all: every missing clause, missing parameter and weak value, repeated until nothing changes (a new `scope`
@@ -17,6 +20,7 @@ import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnosti
 import { isScalar, parse as parseYamlValue } from 'yaml';
 import snippets from '../../../snippets/clauses.json';
 import { evaluate } from './catalogue/describe';
+import { isFact } from './catalogue/facts';
 import { expandSnippet, type SnippetEntry } from './catalogue/snippetGen';
 import type { Clause, Condition, ParamDef, ProfileId, Test, Threshold } from './catalogue/types';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
@@ -135,13 +139,8 @@ function satisfy(test: Test, v: unknown): unknown {
       for (const x of test.values) if (!list.includes(x)) list.push(x);
       return list;
     }
-    case 'includesAny':
-      return [...(Array.isArray(v) ? v : []), test.values[0]];
-    case 'allEqual': {
-      if (test.field) return undefined; // a fact about each entry (where a centre is): not ours to rewrite
-      const kept = Array.isArray(v) ? v.filter((x) => x === test.value) : [];
-      return kept.length ? kept : [test.value];
-    }
+    case 'includesAny': // a choice among several that meet the baseline: the parties', not ours
+    case 'allEqual': // where data or a centre is (countries, locations): a fact, never rewritten
     case 'present':
       return undefined;
   }
@@ -207,8 +206,11 @@ function clauseBody(fx: Scope, clause: Clause): { lines: Line[]; value: unknown 
   const out: Line[] = [];
   const stack: { indent: number; key: string }[] = [];
   const nested = clause.path.length > 1;
+  let skipBelow = -1;
   for (const line of raw) {
     const indent = /^ */.exec(line)![0].length;
+    if (skipBelow >= 0 && indent > skipBelow) continue;
+    skipBelow = -1;
     let text = line.slice(indent);
     while (stack.length && stack[stack.length - 1].indent >= indent) stack.pop();
     const m = /^([A-Za-z_][\w]*):(?: (.*))?$/.exec(text);
@@ -217,6 +219,15 @@ function clauseBody(fx: Scope, clause: Clause): { lines: Line[]; value: unknown 
       const keys = [...stack.map((s) => s.key), m[1]].slice(nested ? 1 : 0);
       const owner = keys.length ? paramsBelow(clause, keys.slice(0, -1)) : undefined;
       const def = owner?.find((p) => p.key === keys[keys.length - 1]);
+      if (def && def.type.kind !== 'object' && isFact(clause.id, keys, def)) {
+        // A fact only the parties can state (catalogue/facts.ts): never the snippet's placeholder or sample. An
+        // empty key when the baseline asks for it here (the missing-parameter finding names it until it is filled
+        // in), else nothing; lines below it (a sample list) go too.
+        skipBelow = indent;
+        if (!applicableThresholds(fx, clause.id, keys, def).length) continue;
+        out.push({ level: Math.round(indent / 2), text: `${m[1]}:` });
+        continue;
+      }
       if (def && m[2] !== undefined && def.type.kind !== 'object' && def.type.kind !== 'object-list') {
         let written: unknown;
         try {
@@ -224,10 +235,6 @@ function clauseBody(fx: Scope, clause: Clause): { lines: Line[]; value: unknown 
         } catch {
           written = undefined;
         }
-        // A fact the catalogue leaves to the parties (services, RTO, RPO): the snippet's placeholder would read as
-        // agreed text or be a bare type error; leaving the key out lets the missing-parameter finding ask for it in
-        // words. Dates keep their YYYY-MM-DD placeholder, which the date check flags until it is filled in.
-        if (def.standard === undefined && def.baseline?.length && def.type.kind !== 'date') continue;
         if (written !== undefined) {
           const target = targetValue(fx, clause.id, keys, def, written);
           if (target !== undefined && JSON.stringify(target) !== JSON.stringify(written)) text = `${m[1]}: ${flowText(target)}`;
@@ -324,7 +331,8 @@ function planParam(fx: FixContext, f: Finding, data: Extract<FindingData, { kind
   const params = paramsBelow(clause, below);
   const index = params?.findIndex((p) => p.key === data.param) ?? -1;
   const def = params?.[index];
-  if (!def || def.standard === undefined) return undefined; // a fact only the parties can state: no value to offer
+  // A fact only the parties can state (catalogue/facts.ts): no value to offer, the finding asks for it.
+  if (!def || def.standard === undefined || isFact(clause.id, [...below, data.param], def)) return undefined;
   const value = targetValue(fx, clause.id, [...below, data.param], def, def.standard);
   return value === undefined ? undefined : { place, def, index, value };
 }
@@ -378,11 +386,19 @@ function weakFix(fx: FixContext, f: Finding, data: Extract<FindingData, { kind: 
   const current = getIn(fx.root, path);
   const team = fromTeam(fx, clause.id, keyPath, def);
   if (onlyFailing && applicableThresholds(fx, clause.id, keyPath, def).every((t) => evaluate(t.test, current) !== false)) return undefined;
+  // A fact (countries, custody, the attestations held: catalogue/facts.ts) is never rewritten: the finding stays
+  // for the parties to negotiate. The one exception adds to a list the items the baseline names as required
+  // (`includesAll`), keeping every item written.
+  const fact = isFact(clause.id, keyPath, def);
+  if (fact && (!Array.isArray(current) || applicableThresholds(fx, clause.id, keyPath, def).some((t) => t.test.op !== 'includesAll' && evaluate(t.test, current) === false))) {
+    return undefined;
+  }
   if (Array.isArray(current)) {
     const target = targetValue(fx, clause.id, keyPath, def, current);
     if (!Array.isArray(target)) return undefined;
     const added = target.filter((x) => !current.includes(x));
     const keepsAll = current.every((x) => target.includes(x));
+    if (fact && !(keepsAll && added.length)) return undefined;
     if (keepsAll && added.length) {
       const edits = appendToSequence(
         fx.edit,
