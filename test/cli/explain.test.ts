@@ -62,13 +62,24 @@ describe('ecc-appendix explain', () => {
     assert.match(r.stdout, /\nECC controls:\n {2}4-1-2-2 Incident communication procedures: /);
   });
 
+  it('a file-level finding code (any case): what it means and where it is documented', () => {
+    const r = run(['explain', 'length']);
+    assert.equal(r.code, 0);
+    assert.equal(
+      r.stdout,
+      'length  The rendered schedule runs past one A4 page. (finding code)\n\nThe appendix rendered as the contract’s security schedule is longer than the one-page target.\n\nMore: docs/render.md\n',
+    );
+    assert.equal(run(['explain', 'Unknown-Key']).stdout.split('\n')[0], 'unknown-key  A key the format does not define. (finding code)');
+    assert.match(run(['explain', 'yaml-synatx']).stderr, /did you mean yaml-syntax\?/);
+  });
+
   it('an unknown id exits 2 with a suggestion', () => {
     const clause = run(['explain', 'incident.notifcation']);
     assert.equal(clause.code, 2);
     assert.equal(clause.stdout, '');
     assert.equal(
       clause.stderr,
-      'ecc-appendix: unknown id "incident.notifcation"; did you mean incident.notification? Ids are clause ids (incident.notification), clause.param keys, evidence checks (EV-01..EV-29) and ECC controls (4-1-3-1).\n',
+      'ecc-appendix: unknown id "incident.notifcation"; did you mean incident.notification? Ids are clause ids (incident.notification), clause.param keys, evidence checks (EV-01..EV-29), ECC controls (4-1-3-1) and the other finding codes (yaml-syntax, length, ...).\n',
     );
     const control = run(['explain', '4.1.3.9']);
     assert.equal(control.code, 2);

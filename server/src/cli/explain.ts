@@ -13,6 +13,7 @@ import { clauseMarkdown, controlLine, paramMarkdown, thresholdLine, typeWords } 
 import { PARAM_KEYS } from '../languageService/policy';
 import { CLAUSE_BY_ID } from '../languageService/rules/context';
 import { closest } from '../languageService/text';
+import { FILE_CODE_HELP } from './codeHelp';
 import { usageError } from './config';
 
 /** Markdown of the hovers as terminal text: links as `text <url>`, emphasis and code marks dropped. */
@@ -36,7 +37,8 @@ export type ExplainTarget =
   | { kind: 'clause'; clause: Clause }
   | { kind: 'param'; key: string }
   | { kind: 'control'; control: Control }
-  | { kind: 'evidence'; id: EvidenceCheckId };
+  | { kind: 'evidence'; id: EvidenceCheckId }
+  | { kind: 'file-code'; code: string };
 
 const CONTROL_BY_ID = new Map(CONTROLS.map((c) => [c.id, c]));
 /** A control that many clauses cite (4-1-3-1) would list a hundred references; the clauses have the rest. */
@@ -44,7 +46,7 @@ const CROSSWALK_SHOWN = 20;
 
 /** Every id `explain` knows, for did-you-mean. */
 export function knownIds(): string[] {
-  return [...CLAUSES.map((c) => c.id), ...CONTROLS.map((c) => c.id), ...EVIDENCE_CHECKS.map((c) => c.id), ...PARAM_KEYS.keys()];
+  return [...CLAUSES.map((c) => c.id), ...CONTROLS.map((c) => c.id), ...EVIDENCE_CHECKS.map((c) => c.id), ...Object.keys(FILE_CODE_HELP), ...PARAM_KEYS.keys()];
 }
 
 /**
@@ -69,6 +71,7 @@ export function resolveId(raw: string): ExplainTarget | { unknown: string; sugge
   const clause = CLAUSE_BY_ID.get(lower);
   if (clause) return { kind: 'clause', clause };
   if (PARAM_KEYS.has(lower)) return { kind: 'param', key: lower };
+  if (Object.hasOwn(FILE_CODE_HELP, lower)) return { kind: 'file-code', code: lower };
   return { unknown: input, suggestion: closest(lower, knownIds()) };
 }
 
@@ -167,6 +170,10 @@ export function explainText(raw: string): { text: string } | { unknown: string; 
       return { text: explainControl(target.control) + '\n' };
     case 'evidence':
       return { text: explainEvidence(target.id) + '\n' };
+    case 'file-code': {
+      const h = FILE_CODE_HELP[target.code];
+      return { text: `${target.code}  ${plainText(h.short)} (finding code)\n\n${plainText(h.full)}\n\nMore: ${h.doc}\n` };
+    }
   }
 }
 
@@ -184,7 +191,7 @@ export function explainCommand(argv: string[], usage = ''): number {
   if (ids.length !== 1 || ids[0].startsWith('-')) return usageError('explain takes one id: a clause (incident.notification), a parameter, an evidence check (EV-18) or an ECC control (4-1-3-1)');
   const r = explainText(ids[0]);
   if ('unknown' in r) {
-    process.stderr.write(`ecc-appendix: unknown id "${r.unknown}"${r.suggestion ? `; did you mean ${r.suggestion}?` : "."} Ids are clause ids (incident.notification), clause.param keys, evidence checks (EV-01..EV-29) and ECC controls (4-1-3-1).\n`);
+    process.stderr.write(`ecc-appendix: unknown id "${r.unknown}"${r.suggestion ? `; did you mean ${r.suggestion}?` : "."} Ids are clause ids (incident.notification), clause.param keys, evidence checks (EV-01..EV-29), ECC controls (4-1-3-1) and the other finding codes (yaml-syntax, length, ...).\n`);
     return 2;
   }
   process.stdout.write(r.text);

@@ -26,7 +26,7 @@ const USAGE = `Usage:
   ecc-appendix lint [PATH...] [--format text|json|sarif|junit] [--profile NAME]... [--as-of YYYY-MM-DD]
                     [--fail-on error|warning|info|never] [--output FILE] [--fix] [--config FILE] [--lang en|ar]
   ecc-appendix init [--profile NAME]... [--output FILE] [--force]
-  ecc-appendix explain CLAUSE-ID|CLAUSE.PARAM|EV-ID|CONTROL-ID
+  ecc-appendix explain CLAUSE-ID|CLAUSE.PARAM|EV-ID|CONTROL-ID|CODE
 ${RENDER_USAGE}
 ${REPORT_USAGE}
   ecc-appendix --help | --version      (every command takes --help)
