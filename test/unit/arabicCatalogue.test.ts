@@ -18,6 +18,7 @@ import { CLAUSES } from '../../server/src/languageService/catalogue/clauses';
 import { CONTROLS } from '../../server/src/languageService/catalogue/controls';
 import { PROFILES } from '../../server/src/languageService/catalogue/profiles';
 import type { ParamDef, Threshold } from '../../server/src/languageService/catalogue/types';
+import { balanced } from '../support/arabic';
 
 /** The expected isolate, written out independently of `ltr`. */
 const I = (s: string) => `\u2066${s}\u2069`;
@@ -34,20 +35,6 @@ function paramPaths(params: readonly ParamDef[], prefix = ''): { path: string; p
 const allParams = CLAUSES.flatMap((c) => paramPaths(c.params).map((x) => ({ clause: c, ...x })));
 const allThresholds: Threshold[] = allParams.flatMap((x) => [...(x.p.baseline ?? [])]);
 
-/** Isolates are balanced and never nested. */
-function balanced(s: string): boolean {
-  let open = false;
-  for (const ch of s) {
-    if (ch === '\u2066') {
-      if (open) return false;
-      open = true;
-    } else if (ch === '\u2069') {
-      if (!open) return false;
-      open = false;
-    }
-  }
-  return !open;
-}
 
 /** The checks every Arabic text must pass; `where` names it in the failure. */
 function assertArabicText(ar: string | undefined, where: string, opts: { requireArabic?: boolean } = {}): asserts ar is string {
@@ -55,7 +42,7 @@ function assertArabicText(ar: string | undefined, where: string, opts: { require
   assert.ok(ar!.trim().length > 0, `${where}: empty`);
   if (opts.requireArabic !== false) assert.ok(hasArabic(ar!), `${where}: no Arabic letters: ${ar}`);
   assert.deepEqual(unisolatedLatin(ar!), [], `${where}: Latin text or digits outside an LTR isolate: ${ar}`);
-  assert.ok(balanced(ar!), `${where}: unbalanced or nested isolates`);
+  assert.ok(balanced(ar!, '\u2066'), `${where}: unbalanced or nested isolates`);
   assert.doesNotMatch(ar!, /[\u0660-\u0669\u06F0-\u06F9]/, `${where}: Arabic-Indic digits (Western digits are the convention)`);
 }
 

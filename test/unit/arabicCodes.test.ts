@@ -22,6 +22,7 @@ import { POLICY_CODES, resolvePolicy, type FolderState, type ResolvedPolicy } fr
 import { DEFAULT_SETTINGS, resolveSettings, type Settings } from '../../server/src/languageService/settings';
 import { ALL_CODES } from '../../server/src/cli/sarif';
 import { lines, render, ROOT, wadiFalcon } from '../support/harness';
+import { balanced } from '../support/arabic';
 
 /** Every code the engine can produce, from the registries: clauses, evidence checks, file codes, policy codes. */
 const CODES = [...CLAUSES.map((c) => c.id), ...EVIDENCE_CHECKS.map((c) => c.id), ...FILE_CODES, ...POLICY_CODES];
@@ -216,20 +217,6 @@ const CASES: Case[] = [
   { name: 'a snippet library', file: 'lib/bank.snippets.yaml', text: SNIPPETS, for: ['snippet-below-baseline'] },
 ];
 
-/** Isolates open and close in pairs and never nest. */
-function balanced(s: string): boolean {
-  let open = false;
-  for (const ch of s) {
-    if (ch === '\u2066' || ch === '\u2067' || ch === '\u2068') {
-      if (open) return false;
-      open = true;
-    } else if (ch === '\u2069') {
-      if (!open) return false;
-      open = false;
-    }
-  }
-  return !open;
-}
 
 const key = (f: Finding) => `${f.span.start}:${f.span.end} ${f.severity} ${f.code}`;
 

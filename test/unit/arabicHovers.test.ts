@@ -22,6 +22,7 @@ import type { Locale } from '../../server/src/languageService/i18n/locale';
 import { SCHEMA_DESCRIPTIONS_AR, schemaDescriptionAr } from '../../server/src/languageService/i18n/schemaAr';
 import { parseYaml } from '../../server/src/languageService/parse';
 import { example, lines, ROOT, wadiFalcon } from '../support/harness';
+import { balanced } from '../support/arabic';
 
 const I = (s: string | number) => `\u2066${s}\u2069`;
 const service = createLanguageService();
@@ -101,19 +102,6 @@ function keyOf(c: Clause, chain: readonly ParamDef[]): { doc: TextDocument; offs
 /** Markdown links removed, so what is left can be checked for Latin outside isolates. */
 const withoutLinks = (md: string) => md.replace(/\]\((https:\/\/[^)\s]+)\)/g, ']');
 
-function balanced(s: string): boolean {
-  let open = false;
-  for (const ch of s) {
-    if (ch === '\u2066' || ch === '\u2067' || ch === '\u2068') {
-      if (open) return false;
-      open = true;
-    } else if (ch === '\u2069') {
-      if (!open) return false;
-      open = false;
-    }
-  }
-  return !open;
-}
 
 /** What every Arabic hover of a clause or parameter must say: Arabic, well formed, the controls with version and link. */
 function assertArabicHover(ar: string, en: string, controls: readonly string[], where: string): void {
