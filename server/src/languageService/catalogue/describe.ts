@@ -76,34 +76,36 @@ export function evaluate(test: Test, value: unknown): boolean | undefined {
       return Array.isArray(value) ? test.values.every((v) => value.includes(v)) : undefined;
     case 'includesAny':
       return Array.isArray(value) ? test.values.some((v) => value.includes(v)) : undefined;
-    case 'allEqual': {
-      if (!Array.isArray(value)) return undefined;
-      const field = test.field;
-      return value.every((item) => (field ? (item as Record<string, unknown> | null)?.[field] : item) === test.value);
-    }
+    case 'allEqual':
+      return Array.isArray(value) ? value.every((item) => itemValue(test, item) === test.value) : undefined;
   }
+}
+
+/** What an `allEqual` test compares of a list item: the item, or its `field`. */
+function itemValue(test: Extract<Test, { op: 'allEqual' }>, item: unknown): unknown {
+  return test.field ? (item as Record<string, unknown> | null)?.[test.field] : item;
+}
+
+/**
+ * The items a failing list test names: the required values the list lacks (`includesAll`), or the distinct values
+ * other than the required one (`allEqual`). Shared by the English and Arabic messages.
+ */
+export function failingItems(test: Test, value: unknown): string[] {
+  const items = Array.isArray(value) ? value : [];
+  if (test.op === 'includesAll') return test.values.filter((v) => !items.includes(v)).map(String);
+  if (test.op === 'allEqual') return [...new Set(items.map((item) => itemValue(test, item)).filter((v) => v !== test.value).map(String))];
+  return [];
 }
 
 /** What is wrong with a failing value, for the message ("lacks `privileged`", "includes AE"). */
 export function describeFailure(test: Test, value: unknown, type: ParamType): string {
   switch (test.op) {
-    case 'includesAll': {
-      const missing = test.values.filter((v) => !(value as unknown[]).includes(v));
-      return `lacks ${list(missing.map((v) => `\`${v}\``), 'and')}`;
-    }
+    case 'includesAll':
+      return `lacks ${list(failingItems(test, value).map((v) => `\`${v}\``), 'and')}`;
     case 'includesAny':
       return `includes none of ${list(test.values.map((v) => `\`${v}\``), 'or')}`;
-    case 'allEqual': {
-      const others = [
-        ...new Set(
-          (value as unknown[])
-            .map((item) => (test.field ? (item as Record<string, unknown> | null)?.[test.field] : item))
-            .filter((v) => v !== test.value)
-            .map((v) => String(v)),
-        ),
-      ];
-      return `includes ${list(others.map((v) => `\`${v}\``), 'and')}`;
-    }
+    case 'allEqual':
+      return `includes ${list(failingItems(test, value).map((v) => `\`${v}\``), 'and')}`;
     default:
       return `is ${typeof value === 'string' ? `\`${value}\`` : showValue(value, type)}`;
   }

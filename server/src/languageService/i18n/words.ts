@@ -4,6 +4,7 @@
  * Pure; imports only the catalogue and the date arithmetic, never a rule (the rules import the messages).
  */
 import { AR, arabicCount, arabicList, arabicTest, arabicUnit, ltr, type UnitForms } from '../catalogue/ar';
+import { failingItems } from '../catalogue/describe';
 import type { Clause, ParamType, Test } from '../catalogue/types';
 import { monthsAndDaysParts } from '../evidence/time';
 
@@ -108,23 +109,12 @@ export function requireWords(test: Test, type: ParamType): string {
 /** What is wrong with a failing value, with its key (the Arabic `describeFailure`): "قيمة `x` هي 48 ساعة". */
 export function failureWords(key: string, test: Test, value: unknown, type: ParamType): string {
   switch (test.op) {
-    case 'includesAll': {
-      const missing = test.values.filter((v) => !(value as unknown[]).includes(v));
-      return `قائمة ${code(key)} لا تتضمن ${arabicList(missing.map(code), 'and')}`;
-    }
+    case 'includesAll':
+      return `قائمة ${code(key)} لا تتضمن ${arabicList(failingItems(test, value).map(code), 'and')}`;
     case 'includesAny':
       return `قائمة ${code(key)} لا تتضمن أيًّا من ${arabicList(test.values.map(code), 'or')}`;
-    case 'allEqual': {
-      const others = [
-        ...new Set(
-          (value as unknown[])
-            .map((item) => (test.field ? (item as Record<string, unknown> | null)?.[test.field] : item))
-            .filter((v) => v !== test.value)
-            .map((v) => String(v)),
-        ),
-      ];
-      return `قائمة ${code(key)} تتضمن ${arabicList(others.map(code), 'and')}`;
-    }
+    case 'allEqual':
+      return `قائمة ${code(key)} تتضمن ${arabicList(failingItems(test, value).map(code), 'and')}`;
     default: {
       // The value is the predicate of هي, so a dual is nominative: "هي سنتان", not "هي سنتين" (docs/arabic.md).
       const unit = 'unit' in type ? type.unit : undefined;
