@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { t } from './l10n';
+import { t, uiLanguage } from './l10n';
 
 type Lang = 'en' | 'ar';
 type Preview = { ok: true; title: string; lang: Lang; dir: 'ltr' | 'rtl'; body: string; css: string } | { ok: false; message: string };
@@ -19,12 +19,6 @@ type Exported = { ok: true; data: string; pages?: number } | { ok: false; messag
 
 /** Quiet time after typing before the preview is rendered again. */
 const UPDATE_MS = 200;
-
-function configuredLang(): Lang {
-  const l = vscode.workspace.getConfiguration('eccAppendix').get<string>('language', 'auto');
-  if (l === 'en' || l === 'ar') return l;
-  return vscode.env.language.toLowerCase().startsWith('ar') ? 'ar' : 'en';
-}
 
 function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -72,7 +66,7 @@ class SchedulePreview {
   private readonly disposables: vscode.Disposable[] = [];
   private timer: NodeJS.Timeout | undefined;
   private cursorTimer: NodeJS.Timeout | undefined;
-  private lang: Lang = configuredLang();
+  private lang: Lang = uiLanguage();
   private shownLang: Lang | undefined;
 
   constructor(
@@ -96,7 +90,7 @@ class SchedulePreview {
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('eccAppendix.language')) {
-          this.lang = configuredLang();
+          this.lang = uiLanguage();
           this.schedule(0);
         }
       }),
@@ -186,7 +180,7 @@ export function registerSchedule(context: vscode.ExtensionContext, start: () => 
   const exportAs = (format: 'docx' | 'pdf') => async (arg: unknown) => {
     const r = await ready(arg);
     if (!r) return;
-    const current = configuredLang();
+    const current = uiLanguage();
     const picks = [
       { label: 'English', lang: 'en' as Lang },
       { label: 'العربية', description: t('Arabic'), lang: 'ar' as Lang },
